@@ -1,0 +1,9 @@
+from django.apps import AppConfig
+
+
+class CoreConfig(AppConfig):
+    """Shared plumbing: layout, health check, staff roles, the demo city."""
+
+    name = "portal.core"
+    label = "core"
+    verbose_name = "Portal core"

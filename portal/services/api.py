@@ -1,0 +1,126 @@
+"""Public read API of the service catalogue and departments (used by the chatbot and the map)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from django.shortcuts import get_object_or_404
+from ninja import Router, Schema
+from wagtail.models import Locale
+
+from . import selectors
+from .models import DepartmentPage, ServicePage
+
+router = Router(tags=["services"])
+
+
+class Interval(Schema):
+    opens: str
+    closes: str
+    note: str = ""
+
+
+class DayHours(Schema):
+    weekday: int
+    name: str
+    intervals: list[Interval]
+
+
+class DepartmentOut(Schema):
+    id: int
+    slug: str
+    title: str
+    summary: str
+    email: str
+    phone: str
+    address: str
+    room: str
+    lat: float | None
+    lon: float | None
+    url: str
+    open_now: bool
+    opening_hours: list[DayHours]
+
+
+class Fee(Schema):
+    label: str
+    amount: Decimal
+
+
+class ServiceOut(Schema):
+    id: int
+    slug: str
+    title: str
+    summary: str
+    required_documents: list[str]
+    fees: list[Fee]
+    processing_days: int | None
+    department: str | None
+    where_to_go: str
+    lat: float | None
+    lon: float | None
+    url: str
+    online_request: bool
+
+
+def _locale(lang: str) -> Locale:
+    return get_object_or_404(Locale, language_code=lang)
+
+
+def _department_out(d: DepartmentPage) -> DepartmentOut:
+    hours = [
+        DayHours(
+            weekday=row["weekday"],
+            name=str(row["name"]),
+            intervals=[
+                Interval(opens=o.strftime("%H:%M"), closes=c.strftime("%H:%M"), note=n)
+                for o, c, n in row["intervals"]
+            ],
+        )
+        for row in selectors.opening_hours_table(d)
+    ]
+    return DepartmentOut(
+        id=d.pk, slug=d.slug, title=d.title, summary=d.summary, email=d.email, phone=d.phone,
+        address=d.address, room=d.room,
+        lat=d.location.y if d.location else None, lon=d.location.x if d.location else None,
+        url=d.full_url or d.url, open_now=d.is_open_at(), opening_hours=hours,
+    )
+
+
+def _service_out(s: ServicePage) -> ServiceOut:
+    place = s.place
+    return ServiceOut(
+        id=s.pk, slug=s.slug, title=s.title, summary=s.summary,
+        required_documents=[b.value["name"] for b in s.required_documents],
+        fees=[Fee(label=b.value["label"], amount=b.value["amount"]) for b in s.fees],
+        processing_days=s.processing_days,
+        department=s.department.title if s.department else None,
+        where_to_go=s.where_to_go or (s.department.address if s.department else ""),
+        lat=place.y if place else None, lon=place.x if place else None,
+        url=s.full_url or s.url, online_request=s.online,
+    )
+
+
+@router.get("/departments", response=list[DepartmentOut])
+def list_departments(request, lang: str = "ro"):
+    """Departments with contacts and opening hours in language `lang` (ro, en, hu)."""
+    return [_department_out(d) for d in selectors.departments(locale=_locale(lang))]
+
+
+@router.get("/departments/{slug}", response=DepartmentOut)
+def get_department(request, slug: str, lang: str = "ro"):
+    return _department_out(get_object_or_404(selectors.departments(locale=_locale(lang)), slug=slug))
+
+
+@router.get("/services", response=list[ServiceOut])
+def list_services(request, lang: str = "ro", q: str = ""):
+    """E-services in language `lang`; `q` searches titles and descriptions."""
+    qs = selectors.services_in_catalogue(locale=_locale(lang))
+    if q:
+        return [_service_out(s) for s in qs.search(q, order_by_relevance=True)]
+    return [_service_out(s) for s in qs]
+
+
+@router.get("/services/{slug}", response=ServiceOut)
+def get_service(request, slug: str, lang: str = "ro"):
+    return _service_out(get_object_or_404(ServicePage.objects.live(), slug=slug, locale=_locale(lang)))

@@ -1,0 +1,44 @@
+"""Reads of the service catalogue and departments, shared by pages, the API and the chatbot."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from django.db.models import QuerySet
+from wagtail.models import Locale, Page
+
+from .models import DepartmentPage, ServicePage
+
+
+def services_in_catalogue(*, index: Page | None = None, locale: Locale | None = None) -> QuerySet[ServicePage]:
+    """Live services, under `index` when given, else in `locale` (the active one by default)."""
+    qs = ServicePage.objects.live().select_related("department")
+    if index is not None:
+        qs = qs.child_of(index)
+    else:
+        qs = qs.filter(locale=locale or Locale.get_active())
+    return qs.order_by("title")
+
+
+def departments(*, locale: Locale | None = None) -> QuerySet[DepartmentPage]:
+    """Live departments in `locale` (the active one by default), with their opening hours."""
+    return (
+        DepartmentPage.objects.live()
+        .filter(locale=locale or Locale.get_active())
+        .prefetch_related("opening_hours")
+        .order_by("title")
+    )
+
+
+def opening_hours_table(department: DepartmentPage) -> list[dict[str, Any]]:
+    """Opening hours as one row per weekday (closed days included), in week order."""
+    rows: dict[int, list[tuple[dt.time, dt.time, str]]] = {d: [] for d in range(7)}
+    for h in department.opening_hours.all():
+        rows[h.weekday].append((h.opens, h.closes, h.note))
+    from .models import WEEKDAYS
+
+    names = dict(WEEKDAYS)
+    return [
+        {"weekday": d, "name": names[d], "intervals": sorted(rows[d])} for d in range(7)
+    ]

@@ -7,7 +7,13 @@ Each app contributes a router from its own api.py.
 
 from ninja import NinjaAPI
 
+from cctv.api import router as cctv_router
+from chatbot.api import router as chatbot_router
+from gis.api import router as gis_router
+from opendata.api import router as opendata_router
+from portal.documents.api import router as documents_router
 from portal.services.api import router as services_router
+from training.api import router as training_router
 
 api = NinjaAPI(
     title="Arad Digital public API",
@@ -16,3 +22,9 @@ api = NinjaAPI(
     urls_namespace="api-v1",
 )
 api.add_router("/", services_router)
+api.add_router("/documents", documents_router)
+api.add_router("/chatbot", chatbot_router)
+api.add_router("/gis", gis_router)
+api.add_router("/opendata", opendata_router)
+api.add_router("/cctv", cctv_router)
+api.add_router("/training", training_router)

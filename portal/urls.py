@@ -10,13 +10,22 @@ from wagtail.documents import urls as wagtaildocs_urls
 from portal.api import api
 from portal.core import views as core_views
 from portal.home import views as home_views
+from portal.qr import views as qr_views
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("healthz", core_views.healthz, name="healthz"),
     path("api/v1/", api.urls),
+    # Machine endpoints that follow outside standards' paths (CKAN Action API, OGC API, VMS).
+    path("", include("portal.documents.api_urls")),
+    path("", include("chatbot.api_urls")),
+    path("", include("gis.api_urls")),
+    path("", include("opendata.api_urls")),
+    path("", include("cctv.api_urls")),
+    path("", include("training.api_urls")),
     path("i18n/", include("django.conf.urls.i18n")),
+    path(".well-known/qr-signing-key.pem", qr_views.public_key, name="qr-public-key"),
 ]
 
 if settings.DEBUG:
@@ -26,6 +35,13 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path("search/", home_views.search, name="search"),
+    path("verify", qr_views.verify, name="qr-verify"),
+    path("", include("portal.documents.urls")),
+    path("", include("chatbot.urls")),
+    path("", include("gis.urls")),
+    path("", include("opendata.urls")),
+    path("", include("cctv.urls")),
+    path("", include("training.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -29,7 +29,7 @@ ROLES: dict[str, dict[str, list[str]]] = {
         "collection": [],
     },
     "GIS editors": {
-        "model": ["wagtailadmin.access_admin", "gis.*"],
+        "model": ["wagtailadmin.access_admin", "gismap.*"],
         "page": [],
         "collection": ["add_image", "choose_image"],
     },

@@ -70,3 +70,21 @@ def health_report() -> dict[str, Any]:
     else:
         status = "degraded"
     return {"status": status, "checks": checks}
+
+
+def ensure_admin(*, username: str = "admin", email: str = "admin@localhost") -> str | None:
+    """Create the first superuser with a random password and return that password once.
+
+    Returns None when the account already exists: the password is never stored in clear, so
+    it is shown only at creation (reset it with `manage.py changepassword`).
+    """
+    import secrets
+
+    from django.contrib.auth import get_user_model
+
+    User = get_user_model()
+    if User.objects.filter(username=username).exists():
+        return None
+    password = secrets.token_urlsafe(12)
+    User.objects.create_superuser(username=username, email=email, password=password)
+    return password

@@ -9,7 +9,8 @@ BASE_DIR = Path(__file__).resolve().parent.parent.parent
 PORTAL_DIR = BASE_DIR / "portal"
 
 env = environ.Env()
-environ.Env.read_env(BASE_DIR / ".env", overwrite=False)
+# ENV_FILE lets a deployment (or a test) point at another file; real environment variables win.
+environ.Env.read_env(env.str("ENV_FILE", default=str(BASE_DIR / ".env")), overwrite=False)
 
 SECRET_KEY = env("SECRET_KEY")
 DEBUG = env.bool("DEBUG", default=False)
@@ -21,6 +22,13 @@ INSTALLED_APPS = [
     "portal.home",
     "portal.services",
     "portal.kpi",
+    "portal.qr",
+    "portal.documents",
+    "chatbot",
+    "gis",
+    "opendata",
+    "cctv",
+    "training",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.simple_translation",
@@ -159,6 +167,11 @@ CELERY_BEAT_SCHEDULE = {
     "snapshot-kpis-daily": {"task": "portal.kpi.tasks.snapshot_kpis", "schedule": 24 * 3600},
 }
 
+# Signed QR codes (permits, certificates): Ed25519 private key in PEM. Without it a key is
+# made once under var/ — fine for development, never for production (see README).
+QR_SIGNING_KEY = env("QR_SIGNING_KEY", default="")
+QR_SIGNING_KEY_FILE = env.path("QR_SIGNING_KEY_FILE", default=BASE_DIR / "var" / "keys" / "qr-ed25519.pem")
+
 # Rasa: the chatbot server the portal proxies to (REST channel).
 RASA_URL = env("RASA_URL", default="http://127.0.0.1:5005")
 
@@ -168,3 +181,17 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", default="INFO")},
 }
+
+# gis.W001 asks for GDAL >= 3.9 to block file/network access while parsing spatial references.
+# Debian bookworm ships GDAL 3.6; only authenticated GIS editors upload spatial files, and
+# uploads are parsed from a temporary copy. Revisit when the platform's GDAL reaches 3.9.
+SILENCED_SYSTEM_CHECKS = ["gis.W001"]
+
+
+# --- Per-app settings: each app adds its own below its marker, nowhere else. ---
+# --- documents ---
+# --- chatbot ---
+# --- gis ---
+# --- opendata ---
+# --- cctv ---
+# --- training ---

@@ -3,3 +3,7 @@
 from .base import *  # noqa: F403
 
 DEBUG = env.bool("DEBUG", default=True)  # noqa: F405
+# Static files straight from the app folders (no collectstatic in development).
+STATIC_ROOT = None
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = True

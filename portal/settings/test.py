@@ -19,5 +19,11 @@ MEDIA_ROOT = BASE_DIR / "var" / "test-media"  # noqa: F405
 PRIVATE_MEDIA_ROOT = BASE_DIR / "var" / "test-private"  # noqa: F405
 # A file, not :memory:, so --reuse-db keeps the migrated database between runs.
 if DATABASES["default"]["ENGINE"].endswith("spatialite"):  # noqa: F405
-    DATABASES["default"]["TEST"] = {"NAME": str(BASE_DIR / "var" / "test.sqlite3")}  # noqa: F405
+    DATABASES["default"]["TEST"] = {  # noqa: F405
+        "NAME": os.environ.get("TEST_DATABASE_NAME", str(BASE_DIR / "var" / "test.sqlite3"))  # noqa: F405
+    }
 RASA_URL = os.environ.get("RASA_URL", "http://127.0.0.1:1")  # unreachable unless a test starts Rasa
+# Static files straight from the app folders (no collectstatic before tests).
+STATIC_ROOT = None
+WHITENOISE_USE_FINDERS = True
+QR_SIGNING_KEY_FILE = BASE_DIR / "var" / "test-keys" / "qr-ed25519.pem"  # noqa: F405

@@ -1,0 +1,75 @@
+# Arad Digital — `make run` and `make test` are all a new machine needs (Debian/Ubuntu).
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+# Debian's Python: its sqlite3 can load SpatiaLite (pyenv's build cannot).
+SYSTEM_PYTHON ?= /usr/bin/python3
+VENV := .venv
+PY := $(VENV)/bin/python
+MANAGE := $(PY) manage.py
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+RUN_PACKAGES := python3 python3-venv libsqlite3-mod-spatialite \
+	gdal-bin libgdal32 gettext
+TEST_PACKAGES := chromium fonts-liberation
+
+.PHONY: help run test deps test-deps venv messages migrate demo lint test-postgis clean
+
+help:
+	@echo "make run    install what is missing, migrate, load the demo city, serve on http://$(HOST):$(PORT)"
+	@echo "make test   install what is missing and run the whole suite"
+
+deps:
+	@scripts/ensure-system-packages.sh $(RUN_PACKAGES)
+
+test-deps: deps
+	@scripts/ensure-system-packages.sh $(TEST_PACKAGES)
+
+# The virtualenv is rebuilt whenever the pinned requirements change.
+$(VENV)/.installed: requirements.txt | deps
+	@test -x $(PY) || $(SYSTEM_PYTHON) -m venv $(VENV)
+	@$(PY) -m pip install -q --upgrade pip
+	@$(PY) -m pip install -q -r requirements.txt
+	@touch $@
+
+venv: $(VENV)/.installed
+
+.env:
+	@scripts/ensure-env.sh
+
+messages: venv
+	@$(MANAGE) compilemessages --ignore='.venv*' --ignore=var -v 0
+
+migrate: venv .env messages
+	@mkdir -p var
+	@$(MANAGE) migrate --no-input -v 0
+
+demo: migrate
+	@$(MANAGE) load_demo --if-empty
+
+run: demo
+	@$(MANAGE) ensure_admin
+	@echo
+	@echo "  Portal:  http://$(HOST):$(PORT)/"
+	@echo "  Admin:   http://$(HOST):$(PORT)/admin/"
+	@echo "  Health:  http://$(HOST):$(PORT)/healthz"
+	@echo
+	@$(MANAGE) runserver $(HOST):$(PORT)
+
+test: test-deps venv messages
+	@mkdir -p var
+	@$(PY) -m pytest $(PYTEST_ARGS)
+
+# The same suite on PostgreSQL + PostGIS (local server, trust auth), as CI runs it.
+test-postgis: test-deps venv messages
+	@scripts/ensure-postgis.sh
+	@DATABASE_URL=$${DATABASE_URL:-postgis://postgres@127.0.0.1:5432/arad} \
+		$(PY) -m pytest --create-db $(PYTEST_ARGS)
+
+lint: venv
+	@$(VENV)/bin/ruff check .
+	@$(VENV)/bin/ruff format --check .
+
+clean:
+	rm -rf var/test.sqlite3 var/test-media var/test-private .pytest_cache

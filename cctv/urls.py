@@ -1,0 +1,6 @@
+"""CCTV register: public pages, served under the language prefix (/ro/, /en/, /hu/)."""
+
+from django.urls import path  # noqa: F401
+
+app_name = "cctv"
+urlpatterns: list = []

@@ -1,0 +1,5 @@
+"""Open data: language-neutral endpoints for machines (outside /api/v1/, e.g. standards' own paths)."""
+
+from django.urls import path  # noqa: F401
+
+urlpatterns: list = []

@@ -1,0 +1,6 @@
+"""Open data: public pages, served under the language prefix (/ro/, /en/, /hu/)."""
+
+from django.urls import path  # noqa: F401
+
+app_name = "opendata"
+urlpatterns: list = []

@@ -1,0 +1,6 @@
+"""Document registry: public pages, served under the language prefix (/ro/, /en/, /hu/)."""
+
+from django.urls import path  # noqa: F401
+
+app_name = "documents"
+urlpatterns: list = []

@@ -1,0 +1,59 @@
+"""Staff roles are Wagtail groups made by a migration, each with only what its work needs."""
+
+import pytest
+from django.contrib.auth.models import Group
+from wagtail.models import GroupPagePermission
+
+from portal.core.roles import ROLES
+
+EXPECTED = {"Editors", "Registry clerks", "GIS editors", "Data publishers", "CCTV operators",
+            "Trainers", "KPI viewers"}
+
+
+@pytest.mark.django_db
+def test_every_role_exists_and_can_reach_the_admin():
+    assert EXPECTED <= set(Group.objects.values_list("name", flat=True))
+    assert set(ROLES) == EXPECTED
+    for name in EXPECTED:
+        codes = set(Group.objects.get(name=name).permissions.values_list("codename", flat=True))
+        assert "access_admin" in codes, name
+
+
+@pytest.mark.django_db
+def test_only_editors_edit_pages():
+    editors = set(GroupPagePermission.objects.filter(group__name="Editors")
+                  .values_list("permission__codename", flat=True))
+    assert {"add_page", "change_page", "publish_page"} <= editors
+    others = GroupPagePermission.objects.filter(group__name__in=EXPECTED - {"Editors"})
+    assert not others.exists()
+
+
+@pytest.mark.django_db
+def test_kpi_viewers_can_only_view():
+    perms = set(Group.objects.get(name="KPI viewers").permissions
+                .values_list("content_type__app_label", "codename"))
+    assert ("kpi", "view_kpisnapshot") in perms
+    assert not {p for p in perms if p[1].startswith(("add_", "change_", "delete_")) and p[0] == "kpi"}
+
+
+@pytest.mark.django_db
+def test_a_clerk_cannot_edit_pages(client, django_user_model, demo_city):
+    clerk = django_user_model.objects.create_user("clerk", password="x")
+    clerk.groups.add(Group.objects.get(name="Registry clerks"))
+    client.force_login(clerk)
+    from portal.services.models import ServicePage
+
+    service = ServicePage.objects.first()
+    assert client.get("/admin/").status_code == 200
+    assert client.get(f"/admin/pages/{service.pk}/edit/").status_code in (302, 403)
+
+
+@pytest.mark.django_db
+def test_an_editor_edits_a_service_page(client, django_user_model, demo_city):
+    editor = django_user_model.objects.create_user("ed", password="x")
+    editor.groups.add(Group.objects.get(name="Editors"))
+    client.force_login(editor)
+    from portal.services.models import ServicePage
+
+    service = ServicePage.objects.first()
+    assert client.get(f"/admin/pages/{service.pk}/edit/").status_code == 200

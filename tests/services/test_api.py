@@ -1,0 +1,46 @@
+"""The public API the chatbot and the map read: services and departments per language."""
+
+import pytest
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("lang", ["ro", "en", "hu"])
+def test_departments_have_contacts_and_hours(client, demo_city, lang):
+    body = client.get(f"/api/v1/departments?lang={lang}").json()
+
+    assert len(body) >= 6
+    first = body[0]
+    assert first["email"] and first["phone"] and first["lat"] and first["lon"]
+    assert [d["weekday"] for d in first["opening_hours"]] == list(range(7))
+    assert any(day["intervals"] for day in first["opening_hours"])
+    assert f"/{lang}/" in first["url"]
+
+
+@pytest.mark.django_db
+def test_services_list_and_detail_agree(client, demo_city):
+    services = client.get("/api/v1/services?lang=en").json()
+    assert len(services) >= 12
+    one = services[0]
+    detail = client.get(f"/api/v1/services/{one['slug']}?lang=en").json()
+
+    assert detail == one
+    assert detail["processing_days"] is None or detail["processing_days"] > 0
+    assert isinstance(detail["required_documents"], list)
+
+
+@pytest.mark.django_db
+def test_service_search_in_romanian(client, demo_city):
+    found = client.get("/api/v1/services?lang=ro&q=urbanism").json()
+    assert found and any("urbanism" in s["title"].lower() for s in found)
+
+
+@pytest.mark.django_db
+def test_unknown_language_and_slug_are_404(client, demo_city):
+    assert client.get("/api/v1/services?lang=xx").status_code == 404
+    assert client.get("/api/v1/services/no-such-service?lang=ro").status_code == 404
+
+
+def test_openapi_document_is_published(client):
+    doc = client.get("/api/v1/openapi.json").json()
+    assert doc["openapi"].startswith("3.")
+    assert "/api/v1/services" in doc["paths"] and "/api/v1/departments" in doc["paths"]

@@ -3,15 +3,14 @@
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Literal
 
-from django.apps import apps
 from django.utils.translation import gettext_lazy as _
+
+from portal.core import contracts
 
 # The city's plan has six solutions; "portal" covers the one-stop shop itself.
 SOLUTIONS: dict[str, str] = {
@@ -48,14 +47,10 @@ class KPI:
 
 
 def discover() -> dict[str, KPI]:
-    """All KPIs of the installed apps, by key; a duplicate key is a programming error."""
+    """All KPIs of the installed apps (`<app>.kpis.KPIS`), by key; a duplicate key is an error."""
     found: dict[str, KPI] = {}
-    for config in apps.get_app_configs():
-        module_name = f"{config.name}.kpis"
-        if importlib.util.find_spec(module_name) is None:
-            continue
-        for kpi in getattr(importlib.import_module(module_name), "KPIS", []):
-            if kpi.key in found:
-                raise ValueError(f"KPI key {kpi.key!r} declared twice")
-            found[kpi.key] = kpi
+    for kpi in contracts.discover("kpis", "KPIS"):
+        if kpi.key in found:
+            raise ValueError(f"KPI key {kpi.key!r} declared twice")
+        found[kpi.key] = kpi
     return found

@@ -23,6 +23,7 @@ INSTALLED_APPS = [
     "portal.services",
     "portal.kpi",
     "portal.qr",
+    "portal.feedback",
     "portal.documents",
     "chatbot",
     "gis",

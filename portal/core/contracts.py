@@ -1,0 +1,75 @@
+"""Contracts between apps: what an app declares so that another app can use it without imports
+going both ways. Each is discovered from a module of the same name in every installed app.
+
+- `publishers.py`: `DATASETS = [PublishedDataset(...)]` — open datasets the app publishes
+  automatically; opendata collects and refreshes them. Nothing personal is ever published.
+- `maplayers.py`: `LAYERS = [LiveLayer(...)]` — map layers generated live from the app's own
+  data (cameras from cctv, buildings from the building register); gis shows and serves them.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from django.apps import apps
+
+
+@dataclass(frozen=True)
+class PublishedResource:
+    """One file of a published dataset; `produce()` returns its current bytes."""
+
+    name: str
+    format: str  # "CSV", "GeoJSON", "JSON", ...
+    produce: Callable[[], bytes]
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class PublishedDataset:
+    key: str  # stable slug, e.g. "cctv-camera-register"
+    title: str
+    description: str
+    organization: str  # department or app name shown as the publisher
+    resources: list[PublishedResource]
+    tags: list[str] = field(default_factory=list)
+    themes: list[str] = field(default_factory=list)  # EU data-theme codes, e.g. "GOVE", "TRAN"
+    frequency: str = "daily"
+    license_id: str = "CC-BY-4.0"
+
+
+@dataclass(frozen=True)
+class LiveLayer:
+    """A map layer computed from another app's data at request time."""
+
+    key: str  # stable slug, e.g. "cctv-cameras"
+    title: str
+    module: str  # the layer group in the map's switcher, e.g. "safety", "public-buildings"
+    geometry_type: str  # "Point", "LineString", "Polygon"
+    features: Callable[[], Iterable[dict[str, Any]]]  # GeoJSON Feature dicts in WGS84
+    description: str = ""
+    color: str = "#0b5394"
+    attribution: str = ""
+    public: bool = True
+
+
+def discover(module: str, attribute: str) -> list[Any]:
+    """Every item that installed apps declare as `<app>.<module>.<attribute>`."""
+    found: list[Any] = []
+    for config in apps.get_app_configs():
+        name = f"{config.name}.{module}"
+        if importlib.util.find_spec(name) is None:
+            continue
+        found += list(getattr(importlib.import_module(name), attribute, []))
+    return found
+
+
+def published_datasets() -> list[PublishedDataset]:
+    return discover("publishers", "DATASETS")
+
+
+def live_layers() -> list[LiveLayer]:
+    return discover("maplayers", "LAYERS")

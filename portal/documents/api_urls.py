@@ -1,5 +1,4 @@
-"""Document registry: language-neutral endpoints for machines (outside /api/v1/, e.g. standards' own paths)."""
-
-from django.urls import path  # noqa: F401
+"""Document registry: no machine endpoints outside /api/v1/ (the bare /t/<token> is redirected
+to the visitor's language by LocaleMiddleware)."""
 
 urlpatterns: list = []

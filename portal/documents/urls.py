@@ -1,6 +1,12 @@
 """Document registry: public pages, served under the language prefix (/ro/, /en/, /hu/)."""
 
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from . import views
 
 app_name = "documents"
-urlpatterns: list = []
+urlpatterns = [
+    path("t/<str:token>", views.track, name="track"),
+    path("track/", views.lookup, name="lookup"),
+    path("receipt/<str:token>.pdf", views.receipt_pdf, name="receipt-pdf"),
+]

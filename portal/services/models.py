@@ -247,6 +247,24 @@ class ServicePage(AbstractEmailForm):
     def total_fee(self):
         return sum((block.value["amount"] for block in self.fees), start=0)
 
+    # Online requests go into the document registry (numbered, QR-tracked): see portal/documents.
+    def get_form_class(self):
+        from portal.documents.forms import with_attachments
+
+        return with_attachments(super().get_form_class(), service=self)
+
+    def process_form_submission(self, form):
+        from portal.documents.services import register_online_request
+
+        return register_online_request(service=self, form=form)
+
+    def render_landing_page(self, request, form_submission=None, *args, **kwargs):
+        if form_submission is None:  # the editor's preview of the landing page
+            return super().render_landing_page(request, form_submission, *args, **kwargs)
+        from portal.documents.views import receipt
+
+        return receipt(request, form_submission, context=self.get_context(request))
+
     def serve(self, request, *args, **kwargs):
         if not self.online or not self.form_fields.exists():
             # No form: serve the information page only (GET and POST alike).

@@ -191,6 +191,12 @@ SILENCED_SYSTEM_CHECKS = ["gis.W001"]
 
 # --- Per-app settings: each app adds its own below its marker, nowhere else. ---
 # --- documents ---
+# Registration numbers look like AR-2026-000123; a service's registry policy may override the prefix.
+DOCUMENTS_NUMBER_PREFIX = env("DOCUMENTS_NUMBER_PREFIX", default="AR")
+# Failed lookups by number and PIN allowed per visitor address (and per number) in the window.
+DOCUMENTS_LOOKUP_LIMITS = {"per_number": 5, "per_address": 20, "window_seconds": 15 * 60}
+# Online requests the public API accepts per visitor address and hour (the chatbot's channel).
+DOCUMENTS_API_REQUESTS_PER_HOUR = env.int("DOCUMENTS_API_REQUESTS_PER_HOUR", default=30)
 # --- chatbot ---
 # --- gis ---
 # --- opendata ---

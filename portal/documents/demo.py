@@ -1,0 +1,146 @@
+"""Demo registry: a handful of documents in several statuses and channels, among them the one
+the chatbot's demo looks up (AR-2026-000123, PIN 4821, in review). Idempotent by number."""
+
+from __future__ import annotations
+
+import datetime as dt
+import secrets
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.db import transaction
+from django.utils import timezone
+from wagtail.models import Locale
+
+from portal.services.models import ServicePage
+
+from .models import Document, DocumentEvent, NumberSequence, Status
+
+DEMO_NUMBER = "AR-2026-000123"
+DEMO_PIN = "4821"
+
+
+@dataclass(frozen=True)
+class DemoDocument:
+    sequence: int
+    pin: str
+    channel: str
+    service_slug: str | None
+    subject: str
+    sender: str
+    path: tuple[str, ...]  # statuses after "registered", in order
+    days_ago: int
+    public_note: str = ""
+
+
+DEMO: tuple[DemoDocument, ...] = (
+    DemoDocument(
+        123,
+        DEMO_PIN,
+        "online",
+        None,
+        "Cerere certificat de urbanism",
+        "Ioana Mureșan",
+        ("assigned", "in_review"),
+        9,
+        "Dosarul este analizat de Direcția Urbanism.",
+    ),
+    DemoDocument(
+        101,
+        "1357",
+        "counter",
+        None,
+        "Cerere certificat de atestare fiscală",
+        "Gheorghe Țurcan",
+        ("assigned", "in_review", "approved", "issued"),
+        40,
+    ),
+    DemoDocument(
+        102,
+        "2468",
+        "email",
+        None,
+        "Sesizare iluminat public",
+        "Kovács Éva",
+        ("assigned", "needs_info"),
+        20,
+        "Vă rugăm să precizați adresa exactă.",
+    ),
+    DemoDocument(103, "9753", "post", None, "Petiție spații verzi", "Andrei Pătrașcu", (), 3),
+    DemoDocument(
+        104,
+        "8642",
+        "online",
+        None,
+        "Cerere autorizație de construire",
+        "Szabó Péter",
+        ("assigned", "in_review", "rejected", "archived"),
+        120,
+    ),
+)
+
+
+def _service(index: int) -> ServicePage | None:
+    services = list(ServicePage.objects.filter(locale=Locale.get_default()).order_by("path")[:5])
+    return services[index % len(services)] if services else None
+
+
+@transaction.atomic
+def load(progress: Callable[[str], None] = lambda message: None) -> int:
+    """Create the demo documents that are missing; returns how many were made."""
+    from .services import _sign_permit
+
+    prefix = settings.DOCUMENTS_NUMBER_PREFIX
+    made = 0
+    now = timezone.now()
+    for index, item in enumerate(DEMO):
+        number = f"{prefix}-2026-{item.sequence:06d}"
+        if Document.objects.filter(number=number).exists():
+            progress(f"{number} already there")
+            continue
+        service = _service(index)
+        registered_at = now - dt.timedelta(days=item.days_ago)
+        due = None
+        if service is not None and service.processing_days:
+            due = timezone.localtime(registered_at).date() + dt.timedelta(days=service.processing_days)
+        document = Document.objects.create(
+            number=number,
+            year=2026,
+            sequence=item.sequence,
+            token=secrets.token_urlsafe(24),
+            pin=item.pin,
+            channel=item.channel,
+            service=service,
+            department=service.department if service else None,
+            subject=item.subject,
+            sender_name=item.sender,
+            language="ro",
+            registered_at=registered_at,
+            updated_at=registered_at,
+            due_date=due,
+        )
+        DocumentEvent.objects.create(document=document, status=Status.REGISTERED, at=registered_at)
+        for step, status in enumerate(item.path, start=1):
+            at = registered_at + dt.timedelta(days=min(step * 2, item.days_ago))
+            last = step == len(item.path)
+            DocumentEvent.objects.create(
+                document=document, status=status, at=at, public_note=item.public_note if last else ""
+            )
+            document.status, document.updated_at = status, at
+            if status in ("approved", "rejected") and document.closed_at is None:
+                document.closed_at = at
+            if status == "issued":
+                _sign_permit(document, timezone.localtime(at).date())
+            if status == "archived":
+                document.archived_at = at
+        document.save()
+        made += 1
+        progress(f"{number} ({document.status})")
+    # Numbers taken by the demo must not be handed out again.
+    highest = max(item.sequence for item in DEMO)
+    counter, _ = NumberSequence.objects.get_or_create(prefix=prefix, year=2026)
+    if counter.last < highest:
+        counter.last = highest
+        counter.save(update_fields=["last"])
+    return made

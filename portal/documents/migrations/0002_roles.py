@@ -1,0 +1,12 @@
+from django.db import migrations
+
+from portal.core.roles import sync_roles
+
+
+class Migration(migrations.Migration):
+    dependencies = [
+        ("core", "0001_roles"),
+        ("documents", "0001_initial"),
+    ]
+
+    operations = [migrations.RunPython(sync_roles, migrations.RunPython.noop)]

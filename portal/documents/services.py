@@ -1,0 +1,351 @@
+"""Writes to the document registry: registering, status changes, assignment, signed permits,
+tracking scans and the retention purge. Each runs in one transaction; e-mails leave on commit."""
+
+from __future__ import annotations
+
+import datetime as dt
+import secrets
+from collections.abc import Iterable
+from typing import Any
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.files.uploadedfile import UploadedFile
+from django.db import transaction
+from django.db.models import F
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Locale
+
+from portal.qr import services as qr
+from portal.services.models import DepartmentPage, ServicePage
+
+from . import notifications
+from .models import (
+    TRANSITIONS,
+    Attachment,
+    Document,
+    DocumentEvent,
+    NumberSequence,
+    ServiceRegistryPolicy,
+    Status,
+)
+
+PIN_DIGITS = 6
+
+
+def default_locale_page(page: Any) -> Any:
+    """The default-language version of a page, so that statistics and filters see one service."""
+    if page is None:
+        return None
+    return page.get_translation_or_none(Locale.get_default()) or page
+
+
+def policy_for(service: ServicePage | None) -> ServiceRegistryPolicy:
+    """The service's registry policy, or an unsaved one with the defaults."""
+    service = default_locale_page(service)
+    if service is not None:
+        found = ServiceRegistryPolicy.objects.filter(service=service).first()
+        if found is not None:
+            return found
+    return ServiceRegistryPolicy(service=service)
+
+
+def take_number(*, prefix: str, year: int) -> tuple[str, int]:
+    """The next number of (prefix, year). Call inside the registering transaction: the counter
+    row stays locked until it commits, and a rollback returns the number, so there are no gaps."""
+    NumberSequence.objects.get_or_create(prefix=prefix, year=year)
+    counter = NumberSequence.objects.select_for_update().get(prefix=prefix, year=year)
+    counter.last += 1
+    counter.save(update_fields=["last"])
+    return f"{prefix}-{year}-{counter.last:06d}", counter.last
+
+
+@transaction.atomic
+def register_document(
+    *,
+    channel: str,
+    subject: str,
+    service: ServicePage | None = None,
+    department: DepartmentPage | None = None,
+    message: str = "",
+    sender_name: str = "",
+    sender_email: str = "",
+    sender_phone: str = "",
+    sender_address: str = "",
+    form_data: dict[str, Any] | None = None,
+    files: Iterable[UploadedFile] = (),
+    language: str = "ro",
+    actor: Any = None,
+    public_note: str = "",
+    internal_note: str = "",
+    pin: str | None = None,
+    registered_at: dt.datetime | None = None,
+) -> Document:
+    """Register a document: number, tracking token, PIN, legal due date and its first event.
+    Files must already be validated (see forms.AttachmentsField). The sender gets a receipt
+    by e-mail when an address is given."""
+    if not subject.strip():
+        raise ValidationError(_("A document needs a subject."))
+    service = default_locale_page(service)
+    if department is None and service is not None and service.department_id:
+        department = service.department
+    department = default_locale_page(department)
+    policy = policy_for(service)
+    registered_at = registered_at or timezone.now()
+    year = timezone.localtime(registered_at).year
+    prefix = policy.number_prefix or settings.DOCUMENTS_NUMBER_PREFIX
+    number, sequence = take_number(prefix=prefix, year=year)
+    due_date = None
+    if service is not None and service.processing_days:
+        due_date = timezone.localtime(registered_at).date() + dt.timedelta(days=service.processing_days)
+    document = Document.objects.create(
+        number=number,
+        year=year,
+        sequence=sequence,
+        token=secrets.token_urlsafe(24),  # 192 bits: unguessable, short enough for a small QR
+        pin=pin or f"{secrets.randbelow(10**PIN_DIGITS):0{PIN_DIGITS}d}",
+        channel=channel,
+        service=service,
+        department=department,
+        subject=subject.strip()[:255],
+        message=message,
+        sender_name=sender_name.strip(),
+        sender_email=sender_email.strip(),
+        sender_phone=sender_phone.strip(),
+        sender_address=sender_address.strip(),
+        form_data=form_data or {},
+        language=language,
+        registered_at=registered_at,
+        updated_at=registered_at,
+        due_date=due_date,
+        registered_by=actor,
+    )
+    for upload in files:
+        Attachment.objects.create(
+            document=document,
+            file=upload,
+            original_name=upload.name[:255],
+            content_type=getattr(upload, "detected_type", "") or upload.content_type or "",
+            size=upload.size,
+        )
+    DocumentEvent.objects.create(
+        document=document,
+        status=Status.REGISTERED,
+        at=registered_at,
+        actor=actor,
+        public_note=public_note,
+        internal_note=internal_note,
+    )
+    if document.sender_email:
+        pk = document.pk
+        transaction.on_commit(lambda: notifications.send_receipt(Document.objects.get(pk=pk)))
+    return document
+
+
+@transaction.atomic
+def change_status(
+    *,
+    document: Document,
+    status: str,
+    actor: Any = None,
+    public_note: str = "",
+    internal_note: str = "",
+    at: dt.datetime | None = None,
+) -> DocumentEvent:
+    """Move a document to `status` if the workflow allows it, recording who, when and why.
+    Reaching "issued" signs the permit's QR; the citizen is e-mailed when an address is known."""
+    document = Document.objects.select_for_update().get(pk=document.pk)
+    if status not in TRANSITIONS.get(document.status, ()):
+        raise ValidationError(
+            _("A document that is “%(current)s” cannot become “%(new)s”.")
+            % {"current": document.get_status_display(), "new": dict(Status.choices).get(status, status)}
+        )
+    at = at or timezone.now()
+    document.status = status
+    document.updated_at = at
+    if status in (Status.APPROVED, Status.REJECTED) and document.closed_at is None:
+        document.closed_at = at
+    if status == Status.ISSUED:
+        if document.closed_at is None:
+            document.closed_at = at
+        _sign_permit(document, timezone.localtime(at).date())
+    if status == Status.ARCHIVED:
+        document.archived_at = at
+    document.save()
+    event = DocumentEvent.objects.create(
+        document=document,
+        status=status,
+        at=at,
+        actor=actor,
+        public_note=public_note,
+        internal_note=internal_note,
+    )
+    if document.sender_email:
+        event_pk = event.pk
+        transaction.on_commit(
+            lambda: notifications.send_status_change(DocumentEvent.objects.get(pk=event_pk))
+        )
+    return event
+
+
+@transaction.atomic
+def assign(*, document: Document, user: Any, actor: Any = None, internal_note: str = "") -> Document:
+    """Give a document to a clerk; a newly registered one becomes "assigned" for the citizen."""
+    document = Document.objects.select_for_update().get(pk=document.pk)
+    document.assigned_to = user
+    document.save(update_fields=["assigned_to"])
+    note = internal_note or str(_("Assigned to %(user)s") % {"user": user.get_username()})
+    if document.status == Status.REGISTERED:
+        change_status(document=document, status=Status.ASSIGNED, actor=actor, internal_note=note)
+    else:
+        DocumentEvent.objects.create(
+            document=document, status=document.status, actor=actor, internal_note=note, public=False
+        )
+    document.refresh_from_db()
+    return document
+
+
+def initials(name: str) -> str:
+    """ "Ana-Maria Popescu" -> "A.M.P.": enough to match a permit to its holder, no more."""
+    parts = [part for part in name.replace("-", " ").split() if part[:1].isalpha()]
+    return "".join(f"{p[0].upper()}." for p in parts)[:12]
+
+
+def _sign_permit(document: Document, issued_on: dt.date) -> None:
+    document.permit_issued_on = issued_on
+    document.permit_revoked_at = None
+    document.permit_token = qr.sign(
+        "permit", {"n": document.number, "h": initials(document.sender_name), "d": issued_on.isoformat()}
+    )
+
+
+def permit_url(document: Document) -> str:
+    """What the permit's QR encodes: the portal's /verify page with the signed token."""
+    if not document.permit_token:
+        raise ValidationError(_("This document has no issued permit."))
+    return qr.verify_url(document.permit_token)
+
+
+def is_permit_revoked(payload: dict[str, Any]) -> bool:
+    """Revocation check for signed permit tokens (registered in AppConfig.ready)."""
+    number = payload.get("n")
+    return Document.objects.filter(number=number, permit_revoked_at__isnull=False).exists()
+
+
+@transaction.atomic
+def revoke_permit(*, document: Document, actor: Any = None, internal_note: str = "") -> Document:
+    """Withdraw an issued permit: its QR then verifies as "revoked"."""
+    document = Document.objects.select_for_update().get(pk=document.pk)
+    if not document.permit_token:
+        raise ValidationError(_("This document has no issued permit."))
+    document.permit_revoked_at = timezone.now()
+    document.save(update_fields=["permit_revoked_at"])
+    DocumentEvent.objects.create(
+        document=document,
+        status=document.status,
+        actor=actor,
+        internal_note=internal_note or str(_("Permit revoked")),
+        public=False,
+    )
+    return document
+
+
+def record_scan(document: Document) -> None:
+    """Count a visit of the tracking page (a KPI), without a read-modify-write race."""
+    Document.objects.filter(pk=document.pk).update(tracking_scans=F("tracking_scans") + 1)
+
+
+PERSONAL_FIELDS = {
+    "sender_name": "",
+    "sender_email": "",
+    "sender_phone": "",
+    "sender_address": "",
+    "message": "",
+    "form_data": {},
+}
+
+
+def _retention_cutoff(now: dt.datetime, years: int) -> dt.datetime:
+    try:
+        return now.replace(year=now.year - years)
+    except ValueError:  # 29 February
+        return now.replace(year=now.year - years, day=28)
+
+
+@transaction.atomic
+def purge_personal_data(*, now: dt.datetime | None = None) -> int:
+    """Erase the personal data (sender, message, answers, attachments, notes) of archived
+    documents past their service's retention period. Number, service, department, channel,
+    statuses and dates stay: they are the anonymous statistics. Returns how many were purged."""
+    now = now or timezone.now()
+    purged = 0
+    candidates = Document.objects.filter(
+        status=Status.ARCHIVED, archived_at__isnull=False, personal_data_purged_at__isnull=True
+    ).select_related("service")
+    policies: dict[int | None, ServiceRegistryPolicy] = {}
+    for document in candidates.iterator():
+        if document.service_id not in policies:
+            policies[document.service_id] = policy_for(document.service)
+        if document.archived_at > _retention_cutoff(now, policies[document.service_id].retention_years):
+            continue
+        for attachment in document.attachments.all():
+            attachment.file.delete(save=False)
+            attachment.delete()
+        for field, empty in PERSONAL_FIELDS.items():
+            setattr(document, field, empty)
+        document.subject = str(document.service or _("Document"))[:255]
+        document.personal_data_purged_at = now
+        document.save()
+        document.events.update(internal_note="", public_note="")
+        purged += 1
+    return purged
+
+
+# Stable keys (clean names) of request-form fields that hold the sender's contact details.
+NAME_KEYS = {"name", "full_name", "nume", "nume_si_prenume", "teljes_nev"}
+PHONE_KEYS = {"phone", "telefon", "telefonszam", "phone_number"}
+ADDRESS_KEYS = {"address", "adresa", "adresa_imobilului", "cim"}
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, str | int | float | bool) or value is None:
+        return value
+    if isinstance(value, list | tuple):
+        return [_plain(item) for item in value]
+    return str(value)
+
+
+def register_online_request(*, service: ServicePage, form: Any, language: str | None = None) -> Document:
+    """Register what a citizen sent through a service page's form (fields configured by the
+    editors): contact details are recognised by field type and key, the rest kept as answers."""
+    from django.utils import translation
+
+    answers: dict[str, Any] = {}
+    contact = {"sender_name": "", "sender_email": "", "sender_phone": "", "sender_address": ""}
+    texts: list[str] = []
+    for field in service.get_form_fields():
+        value = form.cleaned_data.get(field.clean_name)
+        answers[field.clean_name] = _plain(value)
+        if not value:
+            continue
+        if field.field_type == "email" and not contact["sender_email"]:
+            contact["sender_email"] = str(value)
+        elif field.clean_name in NAME_KEYS:
+            contact["sender_name"] = str(value)
+        elif field.clean_name in PHONE_KEYS:
+            contact["sender_phone"] = str(value)
+        elif field.clean_name in ADDRESS_KEYS:
+            contact["sender_address"] = str(value)
+        elif field.field_type == "multiline":
+            texts.append(str(value))
+    return register_document(
+        channel="online",
+        subject=default_locale_page(service).title,
+        service=service,
+        message="\n\n".join(texts),
+        form_data=answers,
+        files=form.cleaned_data.get("attachments") or [],
+        language=language or translation.get_language() or settings.LANGUAGE_CODE,
+        **contact,
+    )

@@ -1,5 +1,12 @@
-"""Open data: language-neutral endpoints for machines (outside /api/v1/, e.g. standards' own paths)."""
+"""Open data: language-neutral endpoints for machines — the CKAN Action API, downloads, DCAT."""
 
-from django.urls import path  # noqa: F401
+from django.urls import path
 
-urlpatterns: list = []
+from . import views
+from .ckan import views as ckan_views
+
+urlpatterns = [
+    path("api/3/action/<str:name>", ckan_views.action, name="ckan-action"),
+    path("api/action/<str:name>", ckan_views.action, name="ckan-action-unversioned"),
+    path("opendata/download/<uuid:pk>/<str:filename>", views.download, name="opendata-download"),
+]

@@ -1,0 +1,1 @@
+"""CKAN's Action API, served at /api/3/action/<name> and /api/action/<name>."""

@@ -1,0 +1,121 @@
+"""Write actions of the CKAN Action API; each needs an API token with the right permission."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..models import Dataset
+from ..selectors import dictize
+from ..services import catalogue
+from .context import Context, find_dataset, find_resource, require_key
+
+
+def _show(ctx: Context, dataset: Dataset) -> dict[str, Any]:
+    return dictize.package_dict(dictize.with_relations(Dataset.objects.filter(pk=dataset.pk)).get(), ctx.site)
+
+
+def package_create(ctx: Context, data: dict[str, Any]) -> dict[str, Any]:
+    """Create a dataset, with resources if given.
+
+    :param name: the URL slug: lowercase letters, digits, - and _ (2–100 characters)
+    :type name: string
+    :param title: the title (optional, default the name)
+    :type title: string
+    :param owner_org: the id or name of the organization
+    :type owner_org: string
+    :param notes: the description, in Markdown (optional)
+    :type notes: string
+    :param license_id: one of license_list's ids (optional, default CC-BY-4.0)
+    :type license_id: string
+    :param tags: [{"name": ...}] (optional)
+    :type tags: list of dictionaries
+    :param groups: EU data themes as groups, [{"name": "tran"}] (optional)
+    :type groups: list of dictionaries
+    :param extras: [{"key", "value"}]: frequency, temporal_start, temporal_end,
+        spatial_text, contact_name, contact_email (optional)
+    :type extras: list of dictionaries
+    :param private: (optional, default False)
+    :type private: bool
+    :param resources: resources as for resource_create (optional)
+    :type resources: list of dictionaries
+    :rtype: dictionary (the new dataset)
+    """
+    ctx.require("add_dataset", "create datasets")
+    return _show(ctx, catalogue.create_package(data=data))
+
+
+def package_update(ctx: Context, data: dict[str, Any]) -> dict[str, Any]:
+    """Replace a dataset's metadata and resources (fields not given are emptied).
+
+    :param id: the id or name of the dataset
+    :type id: string
+    :rtype: dictionary (the updated dataset); other parameters as package_create
+    """
+    ctx.require("change_dataset", "update datasets")
+    dataset = find_dataset(ctx, require_key(data, "id"), for_write=True)
+    data = {k: v for k, v in data.items() if k != "id"}
+    return _show(ctx, catalogue.update_package(dataset=dataset, data=data, partial=False))
+
+
+def package_patch(ctx: Context, data: dict[str, Any]) -> dict[str, Any]:
+    """Change only the given fields of a dataset.
+
+    :param id: the id or name of the dataset
+    :type id: string
+    :rtype: dictionary (the updated dataset); other parameters as package_create
+    """
+    ctx.require("change_dataset", "update datasets")
+    dataset = find_dataset(ctx, require_key(data, "id"), for_write=True)
+    data = {k: v for k, v in data.items() if k != "id"}
+    return _show(ctx, catalogue.update_package(dataset=dataset, data=data, partial=True))
+
+
+def package_delete(ctx: Context, data: dict[str, Any]) -> None:
+    """Delete a dataset (it is kept in state ``deleted``, as CKAN does).
+
+    :param id: the id or name of the dataset
+    :type id: string
+    """
+    ctx.require("delete_dataset", "delete datasets")
+    catalogue.delete_package(dataset=find_dataset(ctx, require_key(data, "id"), for_write=True))
+    return None
+
+
+def resource_create(ctx: Context, data: dict[str, Any]) -> dict[str, Any]:
+    """Add a resource to a dataset: a link (``url``) or a file sent as ``upload`` (multipart).
+
+    CSV files are validated against ``fields`` (or a dictionary is inferred) and ingested
+    into the datastore when valid.
+
+    :param package_id: the id or name of the dataset
+    :type package_id: string
+    :param name: (optional, default the file name)
+    :type name: string
+    :param url: a link, when no file is uploaded (optional)
+    :type url: string
+    :param format: e.g. CSV (optional, guessed from the file name)
+    :type format: string
+    :param description: (optional)
+    :type description: string
+    :param fields: data dictionary [{"id", "type", "description", "unit"}]; types: text,
+        int, numeric, date, bool (optional)
+    :type fields: list of dictionaries
+    :rtype: dictionary (the new resource)
+    """
+    ctx.require("add_resource", "create resources")
+    dataset = find_dataset(ctx, require_key(data, "package_id"), for_write=True)
+    resource = catalogue.create_resource(dataset=dataset, data=data, upload=ctx.files.get("upload"))
+    return dictize.resource_dict(resource, ctx.site)
+
+
+def resource_update(ctx: Context, data: dict[str, Any]) -> dict[str, Any]:
+    """Change a resource; send a new file as ``upload`` to replace it.
+
+    :param id: the id of the resource
+    :type id: string
+    :rtype: dictionary (the updated resource); other parameters as resource_create
+    """
+    ctx.require("change_resource", "update resources")
+    resource = find_resource(ctx, require_key(data, "id"))
+    resource = catalogue.update_resource(resource=resource, data=data, upload=ctx.files.get("upload"))
+    return dictize.resource_dict(resource, ctx.site)

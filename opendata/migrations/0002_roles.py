@@ -1,0 +1,9 @@
+from django.db import migrations
+
+from portal.core.roles import sync_roles
+
+
+class Migration(migrations.Migration):
+    dependencies = [("core", "0001_roles"), ("opendata", "0001_initial")]
+
+    operations = [migrations.RunPython(sync_roles, migrations.RunPython.noop)]

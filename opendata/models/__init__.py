@@ -1,0 +1,28 @@
+"""Open-data catalogue models, shaped after CKAN's (organizations, datasets, resources)."""
+
+from .catalogue import (
+    FREQUENCIES,
+    LICENSES,
+    THEMES,
+    Dataset,
+    Organization,
+    Resource,
+    Tag,
+    Theme,
+)
+from .community import ApiToken, DatasetRequest
+from .datastore import DatastoreRow
+
+__all__ = [
+    "FREQUENCIES",
+    "LICENSES",
+    "THEMES",
+    "ApiToken",
+    "Dataset",
+    "DatasetRequest",
+    "DatastoreRow",
+    "Organization",
+    "Resource",
+    "Tag",
+    "Theme",
+]

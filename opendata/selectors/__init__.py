@@ -1,0 +1,1 @@
+"""Reads: CKAN-shaped dictionaries, catalogue search with facets, datastore queries."""

@@ -1,0 +1,304 @@
+"""package_search: free text, the common Solr `fq` subset, sorting, paging and facets.
+
+Supported query syntax (what CKAN clients send in practice): `field:value`, `field:"a b"`,
+`field:[a TO b]` (with `*` for open ends), `-field:value` / `NOT`, `AND`, `OR`, parentheses,
+and bare words (all must match, in title, description, name, tags or organization).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from django.db.models import Count, Q
+from django.utils.dateparse import parse_date, parse_datetime
+
+from ..errors import SearchQueryError
+from ..models import Dataset
+from . import dictize
+
+TOKEN_RE = re.compile(
+    r"\s*(?:(?P<lpar>\()|(?P<rpar>\))|(?P<op>AND\b|OR\b|NOT\b|&&|\|\|)"
+    r'|(?P<term>[-+!]?(?:[\w.]+:)?(?:"[^"]*"|\[[^\]]*\]|\{[^}]*\}|[^\s()"]+)))'
+)
+# Solr field -> (ORM lookup, multi-valued?)
+FIELDS: dict[str, tuple[str, bool]] = {
+    "id": ("id", False),
+    "name": ("name", False),
+    "title": ("title__icontains", False),
+    "notes": ("notes__icontains", False),
+    "text": ("", False),
+    "organization": ("organization__name", False),
+    "owner_org": ("organization_id", False),
+    "tags": ("tags__name", True),
+    "res_format": ("resources__format__iexact", True),
+    "res_name": ("resources__name__icontains", True),
+    "groups": ("themes__code__iexact", True),
+    "license_id": ("license_id", False),
+    "state": ("state", False),
+    "private": ("private", False),
+    "capacity": ("private", False),
+    "frequency": ("frequency__iexact", False),
+    "metadata_modified": ("metadata_modified", False),
+    "metadata_created": ("metadata_created", False),
+    "num_resources": ("", False),
+    "dataset_type": ("", False),
+    "type": ("", False),
+}
+SORTS = {
+    "name": "name",
+    "title": "title",
+    "title_string": "title",
+    "metadata_modified": "metadata_modified",
+    "metadata_created": "metadata_created",
+}
+FACETS = {
+    "organization": "organization__name",
+    "tags": "tags__name",
+    "res_format": "resources__format",
+    "license_id": "license_id",
+    "groups": "themes__code",
+}
+
+
+def _text_q(word: str) -> Q:
+    tagged = Dataset.objects.filter(tags__name__iexact=word).values("pk")
+    return (
+        Q(title__icontains=word)
+        | Q(notes__icontains=word)
+        | Q(name__icontains=word)
+        | Q(organization__title__icontains=word)
+        | Q(pk__in=tagged)
+    )
+
+
+def _value_q(field: str, raw: str) -> Q:
+    if field not in FIELDS:
+        raise SearchQueryError(f"unknown field {field!r}")
+    lookup, multi = FIELDS[field]
+    if raw.startswith('"') and raw.endswith('"') and len(raw) >= 2:
+        raw = raw[1:-1]
+    if field in ("dataset_type", "type"):
+        return Q() if raw == "dataset" else Q(pk__in=[])
+    if field == "text":
+        return _text_q(raw)
+    if raw.startswith(("[", "{")):
+        return _range_q(field, raw)
+    if raw == "*":
+        return Q()
+    if field == "capacity":
+        return Q(private=raw == "private")
+    if field == "private":
+        return Q(private=raw.lower() == "true")
+    if field == "groups":
+        raw = raw.upper()
+    if field == "num_resources":
+        if not raw.isdigit():
+            raise SearchQueryError(f"num_resources must be a number, not {raw!r}")
+        return Q(pk__in=Dataset.objects.annotate(n=Count("resources")).filter(n=int(raw)).values("pk"))
+    if field in ("metadata_modified", "metadata_created"):
+        return Q(**{field: _datetime(raw)})
+    if raw.endswith("*") and not multi:
+        return Q(**{f"{lookup.split('__')[0]}__startswith": raw[:-1]})
+    if multi:
+        return Q(pk__in=Dataset.objects.filter(**{lookup: raw}).values("pk"))
+    return Q(**{lookup: raw})
+
+
+def _datetime(raw: str) -> Any:
+    value = raw.upper()
+    if value.startswith("NOW"):
+        import datetime as dt
+
+        from django.utils import timezone
+
+        match = re.fullmatch(r"NOW(?:([-+])(\d+)(DAY|DAYS|HOUR|HOURS|YEAR|YEARS))?", value)
+        if not match:
+            raise SearchQueryError(f"cannot read date {raw!r}")
+        now = timezone.now()
+        if match.group(1):
+            amount = int(match.group(2))
+            unit = match.group(3).rstrip("S")
+            delta = {
+                "DAY": dt.timedelta(days=amount),
+                "HOUR": dt.timedelta(hours=amount),
+                "YEAR": dt.timedelta(days=365 * amount),
+            }[unit]
+            now = now + delta if match.group(1) == "+" else now - delta
+        return now
+    parsed = parse_datetime(raw.rstrip("Z")) or (parse_date(raw) and parse_datetime(raw + "T00:00:00"))
+    if parsed is None:
+        raise SearchQueryError(f"cannot read date {raw!r}")
+    from django.utils import timezone
+
+    return timezone.make_aware(parsed, timezone.UTC) if timezone.is_naive(parsed) else parsed
+
+
+def _range_q(field: str, raw: str) -> Q:
+    match = re.fullmatch(r"([\[{])\s*(\S+)\s+TO\s+(\S+)\s*([\]}])", raw)
+    if not match:
+        raise SearchQueryError(f"bad range {raw!r}")
+    low, high = match.group(2), match.group(3)
+    if field in ("metadata_modified", "metadata_created"):
+        convert = _datetime
+        lookup = field
+    elif field in ("name", "license_id", "title"):
+        convert = str
+        lookup = field
+    else:
+        raise SearchQueryError(f"ranges are not supported on {field!r}")
+    q = Q()
+    if low != "*":
+        q &= Q(**{f"{lookup}__{'gte' if match.group(1) == '[' else 'gt'}": convert(low)})
+    if high != "*":
+        q &= Q(**{f"{lookup}__{'lte' if match.group(4) == ']' else 'lt'}": convert(high)})
+    return q
+
+
+class _Parser:
+    """A small recursive-descent parser: or_expr := and_expr (OR and_expr)*."""
+
+    def __init__(self, text: str) -> None:
+        self.tokens: list[tuple[str, str]] = []
+        pos = 0
+        text = text.strip()
+        while pos < len(text):
+            match = TOKEN_RE.match(text, pos)
+            if not match or match.end() == pos:
+                raise SearchQueryError(f"cannot parse {text[pos:]!r}")
+            pos = match.end()
+            kind = match.lastgroup or ""
+            self.tokens.append((kind, match.group(kind)))
+        self.i = 0
+
+    def peek(self) -> tuple[str, str] | None:
+        return self.tokens[self.i] if self.i < len(self.tokens) else None
+
+    def parse(self) -> Q:
+        if not self.tokens:
+            return Q()
+        q = self.or_expr()
+        if self.peek() is not None:
+            raise SearchQueryError(f"unexpected {self.peek()[1]!r}")
+        return q
+
+    def or_expr(self) -> Q:
+        q = self.and_expr()
+        while self.peek() and self.peek()[0] == "op" and self.peek()[1] in ("OR", "||"):
+            self.i += 1
+            q = q | self.and_expr()
+        return q
+
+    def and_expr(self) -> Q:
+        q = self.unary()
+        while self.peek() and not (
+            self.peek()[0] == "rpar" or (self.peek()[0] == "op" and self.peek()[1] in ("OR", "||"))
+        ):
+            if self.peek()[0] == "op" and self.peek()[1] in ("AND", "&&"):
+                self.i += 1
+            q = q & self.unary()
+        return q
+
+    def unary(self) -> Q:
+        token = self.peek()
+        if token is None:
+            raise SearchQueryError("the query ends too early")
+        self.i += 1
+        kind, value = token
+        if kind == "op" and value == "NOT":
+            return ~self.unary()
+        if kind == "lpar":
+            q = self.or_expr()
+            if not self.peek() or self.peek()[0] != "rpar":
+                raise SearchQueryError("missing )")
+            self.i += 1
+            return q
+        if kind != "term":
+            raise SearchQueryError(f"unexpected {value!r}")
+        negate = value[0] in "-!"
+        if value[0] in "-+!":
+            value = value[1:]
+        if value == "*:*":
+            q = Q()
+        elif ":" in value and not value.startswith(('"', "[")):
+            field, raw = value.split(":", 1)
+            q = _value_q(field, raw)
+        else:
+            q = _text_q(value.strip('"'))
+        return ~q if negate else q
+
+
+def parse_query(text: str) -> Q:
+    return _Parser(text or "").parse()
+
+
+@dataclass
+class SearchResult:
+    count: int
+    datasets: list[Dataset]
+    facets: dict[str, list[tuple[str, int]]]
+
+
+def search(
+    *,
+    q: str = "",
+    fq: str = "",
+    rows: int = 10,
+    start: int = 0,
+    sort: str = "",
+    facet_fields: list[str] | None = None,
+    facet_limit: int = 50,
+    include_private: bool = False,
+    include_deleted: bool = False,
+) -> SearchResult:
+    """Datasets matching q and fq, a page of them, and facet counts over all matches."""
+    base = Dataset.objects.all() if include_deleted else Dataset.objects.active()
+    if not include_private:
+        base = base.filter(private=False)
+    q = (q or "").strip()
+    condition = parse_query(q) if q and q != "*:*" else Q()
+    condition &= parse_query(fq)
+    ids = base.filter(condition).values("pk")
+    matched = Dataset.objects.filter(pk__in=ids)
+    order = []
+    for part in (sort or "score desc, metadata_modified desc").split(","):
+        bits = part.split()
+        if not bits:
+            continue
+        key, direction = bits[0], (bits[1].lower() if len(bits) > 1 else "asc")
+        if direction not in ("asc", "desc"):
+            raise SearchQueryError(f"bad sort direction {direction!r}")
+        if key == "score":
+            continue
+        if key not in SORTS:
+            raise SearchQueryError(f"cannot sort by {key!r}")
+        order.append(("-" if direction == "desc" else "") + SORTS[key])
+    order.append("name")
+    count = matched.count()
+    page = list(dictize.with_relations(matched.order_by(*order))[start : start + rows]) if rows else []
+    facets: dict[str, list[tuple[str, int]]] = {}
+    for field in facet_fields or []:
+        if field not in FACETS:
+            continue
+        path = FACETS[field]
+        counts = (
+            matched.exclude(**{f"{path}__isnull": True})
+            .values(path)
+            .annotate(n=Count("pk", distinct=True))
+            .order_by("-n", path)[:facet_limit]
+        )
+        facets[field] = [(str(row[path]), row["n"]) for row in counts]
+    return SearchResult(count=count, datasets=page, facets=facets)
+
+
+def facet_title(field: str, value: str) -> str:
+    """A facet item's display name (organization titles, theme labels)."""
+    from ..models import THEMES, Organization
+
+    if field == "organization":
+        org = Organization.objects.filter(name=value).only("title").first()
+        return org.title if org else value
+    if field == "groups":
+        return str(THEMES.get(value.upper(), value))
+    return value

@@ -1,0 +1,1 @@
+"""Writes: catalogue edits, CSV ingestion, tokens, dataset requests, publishing and sync."""

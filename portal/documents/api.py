@@ -71,6 +71,13 @@ def _lang(lang: str | None) -> str:
 NOT_FOUND = "No document with this number and PIN."
 
 
+def _not_found(request: HttpRequest, detail: str) -> tuple[int, dict[str, str]]:
+    # LocaleMiddleware would turn a 404 outside the language prefix into a redirect to /ro/...;
+    # with a urlconf of machine routes only for this request it leaves the JSON 404 as it is.
+    request.urlconf = "portal.documents.api_urls"
+    return 404, {"detail": detail}
+
+
 @router.get("/status", response={200: StatusOut, 404: Detail, 429: Detail})
 def status(request: HttpRequest, number: str, pin: str, lang: str = "ro"):
     """A document's public status by its number and the PIN printed on its receipt. An unknown
@@ -80,7 +87,7 @@ def status(request: HttpRequest, number: str, pin: str, lang: str = "ro"):
     except selectors.LookupLimited:
         return 429, {"detail": "Too many failed lookups; try again later."}
     if document is None:
-        return 404, {"detail": NOT_FOUND}
+        return _not_found(request, NOT_FOUND)
     return 200, selectors.public_status(document, lang=_lang(lang))
 
 
@@ -89,7 +96,7 @@ def track(request: HttpRequest, token: str, lang: str = "ro"):
     """A document's public status by the token of its tracking QR."""
     document = selectors.by_token(token)
     if document is None:
-        return 404, {"detail": "Unknown tracking code."}
+        return _not_found(request, "Unknown tracking code.")
     return 200, selectors.public_status(document, lang=_lang(lang))
 
 

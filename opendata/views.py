@@ -150,6 +150,7 @@ def resource_detail(request: HttpRequest, name: str, pk: str) -> HttpResponse:
 
 def download(request: HttpRequest, pk: str, filename: str) -> HttpResponse:
     """Serve a resource's file (or follow its link) and count the download server-side."""
+    request.urlconf = "opendata.api_urls"  # a plain 404, not LocaleMiddleware's redirect
     resource = get_object_or_404(Resource, pk=pk, dataset__state=Dataset.State.ACTIVE, dataset__private=False)
     if not resource.upload:
         if not resource.url:

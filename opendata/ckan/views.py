@@ -76,7 +76,7 @@ ACTIONS: dict[str, Action] = (
 
 def _params(request: HttpRequest) -> dict[str, Any]:
     if request.method == "POST":
-        if request.content_type == "application/json" or (request.body[:1] in (b"{",) and not request.FILES):
+        if request.content_type not in ("multipart/form-data", "application/x-www-form-urlencoded"):
             try:
                 data = json.loads(request.body or b"{}")
             except ValueError as exc:
@@ -102,6 +102,9 @@ def _caller(request: HttpRequest) -> Any:
 @csrf_exempt
 def action(request: HttpRequest, name: str) -> JsonResponse:
     """Run one action and wrap its result or error in CKAN's envelope."""
+    # LocaleMiddleware turns a 404 outside i18n_patterns into a redirect to /ro/...; with this
+    # request's urlconf limited to machine routes it leaves CKAN's "Not Found Error" as it is.
+    request.urlconf = "opendata.api_urls"
     site = request.build_absolute_uri("/").rstrip("/")
     help_url = f"{site}/api/3/action/help_show?name={name}"
     fn = ACTIONS.get(name)
@@ -124,8 +127,9 @@ def action(request: HttpRequest, name: str) -> JsonResponse:
     try:
         if name in WRITE_ACTIONS and request.method != "POST":
             raise ValidationFailed({"__method": ["This action needs a POST request"]})
+        params = _params(request)
         ctx = Context(user=_caller(request), site=site, files=dict(request.FILES.items()))
-        result = fn(ctx, _params(request))
+        result = fn(ctx, params)
     except ActionError as exc:
         body = {"help": help_url, "success": False, "error": exc.payload()}
         return JsonResponse(body, status=exc.status)

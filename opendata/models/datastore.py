@@ -12,3 +12,6 @@ class DatastoreRow(models.Model):
     class Meta:
         ordering = ["resource", "row"]
         constraints = [models.UniqueConstraint(fields=["resource", "row"], name="opendata_row_unique")]
+
+    def __str__(self) -> str:
+        return f"{self.resource_id} #{self.row}"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
 import re
 from pathlib import PurePosixPath
 from typing import Any
@@ -233,6 +234,11 @@ def _save_resource(resource: Resource, data: dict[str, Any], upload: Any = None)
         resource.last_modified = parsed
     if "fields" in data:
         fields = data["fields"] or []
+        if isinstance(fields, str):  # multipart uploads send it as JSON text
+            try:
+                fields = json.loads(fields)
+            except ValueError:
+                fields = None
         if not isinstance(fields, list) or not all(isinstance(f, dict) and f.get("id") for f in fields):
             errors["fields"] = ["A list of {id, type, description, unit} is expected"]
         elif any(f.get("type", "text") not in csvcheck.TYPES for f in fields):

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import io
 import hashlib
 import random
 from collections.abc import Callable
@@ -23,8 +25,11 @@ ORGANIZATIONS = [
 
 
 def _csv(header: list[str], rows: list[list[object]]) -> bytes:
-    lines = [",".join(header)] + [",".join(str(c) for c in row) for row in rows]
-    return ("\n".join(lines) + "\n").encode()
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(header)
+    writer.writerows(rows)
+    return out.getvalue().encode()
 
 
 def _stops() -> bytes:

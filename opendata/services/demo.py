@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import io
 import hashlib
+import io
 import random
 from collections.abc import Callable
 from dataclasses import dataclass

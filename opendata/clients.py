@@ -1,0 +1,55 @@
+"""Outbound HTTP to a remote CKAN (a national portal, or the testbed), through ckanapi. No ORM."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import ckanapi
+
+
+class RemoteCatalogue:
+    """The few calls the sync needs, with CKAN's errors turned into plain results."""
+
+    def __init__(self, url: str, token: str = "", timeout: int = 30) -> None:
+        self.url = url.rstrip("/")
+        self.ckan = ckanapi.RemoteCKAN(self.url, apikey=token or None, user_agent="arad-digital-sync/1")
+        self.timeout = timeout
+
+    def call(self, action: str, **data: Any) -> Any:
+        return self.ckan.call_action(action, data, requests_kwargs={"timeout": self.timeout})
+
+    def show(self, name: str) -> dict[str, Any] | None:
+        try:
+            return self.call("package_show", id=name)
+        except ckanapi.NotFound:
+            return None
+
+    def ensure_organization(self, name: str, title: str, description: str = "") -> None:
+        try:
+            self.call("organization_show", id=name)
+        except ckanapi.NotFound:
+            self.call("organization_create", name=name, title=title, description=description)
+
+    def create(self, data: dict[str, Any]) -> dict[str, Any]:
+        return self.call("package_create", **data)
+
+    def update(self, data: dict[str, Any]) -> dict[str, Any]:
+        return self.call("package_update", **data)
+
+    def delete(self, name: str) -> None:
+        try:
+            self.call("package_delete", id=name)
+        except ckanapi.NotFound:
+            pass
+
+    def datasets(self, organizations: list[str] | None = None, page: int = 200) -> Iterator[dict]:
+        """Every public dataset (of the given organizations), paged through package_search."""
+        fq = " OR ".join(f"organization:{o}" for o in organizations or [])
+        start = 0
+        while True:
+            result = self.call("package_search", q="*:*", fq=fq, rows=page, start=start, sort="name asc")
+            yield from result["results"]
+            start += page
+            if start >= result["count"] or not result["results"]:
+                return

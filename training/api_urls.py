@@ -1,4 +1,4 @@
-"""Digital-skills training: language-neutral endpoints for machines (outside /api/v1/, e.g. standards' own paths)."""
+"""Digital-skills training: language-neutral machine endpoints outside /api/v1/ (none yet)."""
 
 from django.urls import path  # noqa: F401
 

@@ -202,3 +202,7 @@ DOCUMENTS_API_REQUESTS_PER_HOUR = env.int("DOCUMENTS_API_REQUESTS_PER_HOUR", def
 # --- opendata ---
 # --- cctv ---
 # --- training ---
+# xAPI statements to an external learning-record store; nothing is sent while the endpoint is empty.
+TRAINING_XAPI_ENDPOINT = env("TRAINING_XAPI_ENDPOINT", default="")
+TRAINING_XAPI_USERNAME = env("TRAINING_XAPI_USERNAME", default="")
+TRAINING_XAPI_PASSWORD = env("TRAINING_XAPI_PASSWORD", default="")

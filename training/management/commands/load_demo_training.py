@@ -1,0 +1,25 @@
+"""Load the demo digital-skills programme: `manage.py load_demo_training` (after load_demo)."""
+
+from django.core.management.base import BaseCommand
+
+from training.demo.loader import load_demo_training
+
+
+class Command(BaseCommand):
+    help = (
+        "Create or update the demo training section (courses, lessons, quizzes in ro/en/hu, lessons "
+        "linked to services) and classroom sessions. Safe to run again; needs load_demo first."
+    )
+
+    def handle(self, *args, verbosity: int, **options) -> None:
+        summary = load_demo_training(progress=self._progress if verbosity else None)
+        if verbosity:
+            self.stdout.write(
+                self.style.SUCCESS(
+                    f"Demo training loaded: {summary.created} pages created, {summary.updated} updated, "
+                    f"{summary.unchanged} unchanged; {summary.sessions} classroom session(s) added."
+                )
+            )
+
+    def _progress(self, step: int, total: int, label: str) -> None:
+        self.stdout.write(f"[{step:>{len(str(total))}}/{total}] {label}")

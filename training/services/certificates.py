@@ -1,0 +1,132 @@
+"""Completion certificates: issued when every lesson of a course is done, printed as a PDF with
+a QR code signed by the portal's QR service, so anyone can check it on /verify."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+from django.contrib.auth.models import AbstractBaseUser
+from django.db import IntegrityError, transaction
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+from fpdf import FPDF
+
+from portal.qr import services as qr
+from training import selectors
+from training.models import Certificate, CoursePage
+
+FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")  # Debian's fonts-dejavu-core: ș ț ă â î ő ű
+
+
+def _holder_name(user: AbstractBaseUser) -> str:
+    return (user.get_full_name() or user.get_username()).strip()
+
+
+@transaction.atomic
+def issue_certificate_if_complete(*, user: AbstractBaseUser, course: CoursePage) -> Certificate | None:
+    """The learner's certificate for `course`, issued now if every lesson is done; else None."""
+    existing = Certificate.objects.filter(user=user, course=course).first()
+    if existing is not None:
+        return existing
+    if not selectors.course_is_complete(user=user, course=course):
+        return None
+    try:
+        with transaction.atomic():
+            certificate = Certificate.objects.create(user=user, course=course, holder_name=_holder_name(user))
+    except IntegrityError:
+        return Certificate.objects.get(user=user, course=course)
+    from .xapi import send_statement
+
+    send_statement(user=user, verb="completed", page=course)
+    return certificate
+
+
+@transaction.atomic
+def revoke_certificate(*, certificate: Certificate) -> Certificate:
+    """Withdraw a certificate issued in error; its QR then verifies as revoked."""
+    certificate.revoked = True
+    certificate.save(update_fields=["revoked"])
+    return certificate
+
+
+def certificate_token(certificate: Certificate) -> str:
+    """The signed token in the certificate's QR: code, holder, course and date (short keys)."""
+    return qr.sign(
+        "certificate",
+        {
+            "id": certificate.code,
+            "name": certificate.holder_name,
+            "course": certificate.course.title,
+            "date": timezone.localdate(certificate.issued_at).isoformat(),
+        },
+    )
+
+
+def is_revoked(payload: dict) -> bool:
+    """Revocation check registered with the QR service for "certificate" tokens."""
+    return Certificate.objects.filter(code=payload.get("id", ""), revoked=True).exists()
+
+
+def certificate_pdf(certificate: Certificate, *, language: str | None = None) -> bytes:
+    """An A4 landscape certificate in the course's language with the verification QR code."""
+    course = certificate.course
+    language = language or course.locale.language_code
+    with translation.override(language):
+        competences = [str(c) for c in course.competences.all()]
+        url = qr.verify_url(certificate_token(certificate))
+        pdf = FPDF(orientation="L", unit="mm", format="A4")
+        pdf.set_title(_("Certificate of completion"))
+        pdf.set_author(_("Arad City Hall"))
+        pdf.add_font("DejaVu", "", str(FONT_DIR / "DejaVuSans.ttf"))
+        pdf.add_font("DejaVu", "B", str(FONT_DIR / "DejaVuSans-Bold.ttf"))
+        pdf.set_auto_page_break(False)
+        pdf.add_page()
+        pdf.set_draw_color(10, 61, 98)
+        pdf.set_line_width(1.2)
+        pdf.rect(10, 10, 277, 190)
+        pdf.set_text_color(10, 61, 98)
+        pdf.set_font("DejaVu", "B", 14)
+        pdf.set_xy(20, 22)
+        pdf.cell(257, 8, _("Arad City Hall – digital skills programme"), align="C")
+        pdf.set_font("DejaVu", "B", 30)
+        pdf.set_xy(20, 42)
+        pdf.cell(257, 14, _("Certificate of completion"), align="C")
+        pdf.set_text_color(26, 26, 26)
+        pdf.set_font("DejaVu", "", 14)
+        pdf.set_xy(20, 66)
+        pdf.cell(257, 8, _("This certifies that"), align="C")
+        pdf.set_font("DejaVu", "B", 24)
+        pdf.set_xy(20, 78)
+        pdf.cell(257, 12, certificate.holder_name, align="C")
+        pdf.set_font("DejaVu", "", 14)
+        pdf.set_xy(20, 96)
+        pdf.cell(257, 8, _("completed the course"), align="C")
+        pdf.set_font("DejaVu", "B", 18)
+        pdf.set_xy(30, 108)
+        pdf.multi_cell(237, 9, course.title, align="C")
+        pdf.set_font("DejaVu", "", 10)
+        pdf.set_xy(20, 132)
+        if competences:
+            pdf.multi_cell(180, 5, _("DigComp 2.2 competences: %(list)s") % {"list": "; ".join(competences)})
+        pdf.set_xy(20, 170)
+        pdf.set_font("DejaVu", "", 11)
+        pdf.cell(
+            180,
+            6,
+            _("Issued on %(date)s · certificate no. %(code)s")
+            % {
+                "date": timezone.localdate(certificate.issued_at).strftime("%d.%m.%Y"),
+                "code": certificate.code,
+            },
+        )
+        pdf.set_xy(20, 178)
+        pdf.set_font("DejaVu", "", 9)
+        pdf.multi_cell(
+            180, 5, _("Scan the QR code, or open the address below it, to check this certificate.")
+        )
+        pdf.image(io.BytesIO(qr.qr_png(url, box_size=8)), x=212, y=122, w=62, h=62)
+        pdf.set_xy(20, 188)
+        pdf.set_font("DejaVu", "", 6)
+        pdf.cell(257, 4, url)
+        return bytes(pdf.output())

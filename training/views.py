@@ -1,0 +1,132 @@
+"""HTML views of the learner's actions: thin — parse, call a service or selector, render."""
+
+from __future__ import annotations
+
+from functools import wraps
+
+from django.contrib import messages
+from django.contrib.auth import login
+from django.contrib.auth.decorators import login_required
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse_lazy
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from . import selectors, services
+from .forms import DemographicForm, SignupForm
+from .models import Certificate, ClassroomSession, CoursePage, LessonPage
+
+learner_required = login_required(login_url=reverse_lazy("training:login"))
+
+
+def _safe_next(request: HttpRequest, fallback: str) -> str:
+    target = request.POST.get("next") or request.GET.get("next") or ""
+    if url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}):
+        return target
+    return fallback
+
+
+def signup(request: HttpRequest) -> HttpResponse:
+    form = SignupForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            user = services.register_learner(
+                username=form.cleaned_data["username"],
+                email=form.cleaned_data["email"],
+                password=form.cleaned_data["password1"],
+                full_name=form.cleaned_data["full_name"],
+            )
+        except services.TrainingError as error:
+            form.add_error("username", str(error))
+        else:
+            login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+            messages.success(request, _("Your account is ready: your progress is now saved."))
+            return redirect(_safe_next(request, str(reverse_lazy("training:dashboard"))))
+    return render(request, "training/signup.html", {"form": form, "next": _safe_next(request, "")})
+
+
+@learner_required
+def dashboard(request: HttpRequest) -> HttpResponse:
+    return render(request, "training/dashboard.html", selectors.learner_dashboard(user=request.user))
+
+
+def _live_lesson(lesson_id: int) -> LessonPage:
+    return get_object_or_404(LessonPage.objects.live(), pk=lesson_id)
+
+
+def _login_for_lesson(view):
+    """A visitor without an account is sent to sign in and brought back to the lesson."""
+
+    @wraps(view)
+    def wrapper(request: HttpRequest, lesson_id: int) -> HttpResponse:
+        if not request.user.is_authenticated:
+            lesson = _live_lesson(lesson_id)
+            return redirect(f"{reverse_lazy('training:login')}?next={lesson.url}")
+        return view(request, lesson_id)
+
+    return wrapper
+
+
+@require_POST
+@_login_for_lesson
+def complete_lesson(request: HttpRequest, lesson_id: int) -> HttpResponse:
+    lesson = _live_lesson(lesson_id)
+    try:
+        services.complete_lesson(user=request.user, lesson=lesson)
+    except services.TrainingError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(request, _("Lesson completed."))
+    return redirect(lesson.url)
+
+
+@require_POST
+@_login_for_lesson
+def submit_quiz(request: HttpRequest, lesson_id: int) -> HttpResponse:
+    lesson = _live_lesson(lesson_id)
+    answers: dict[str, list[int]] = {}
+    for q in selectors.questions(lesson):
+        answers[q["id"]] = [int(v) for v in request.POST.getlist(f"q-{q['id']}") if v.isdigit()]
+    try:
+        attempt = services.submit_quiz(user=request.user, lesson=lesson, answers=answers)
+    except services.TrainingError as error:
+        messages.error(request, str(error))
+        return redirect(lesson.url + "#quiz")
+    if attempt.passed:
+        messages.success(request, _("You passed with %(score)s%%.") % {"score": attempt.score})
+    else:
+        messages.warning(
+            request,
+            _("You scored %(score)s%%; %(mark)s%% is needed. Read the feedback and try again.")
+            % {"score": attempt.score, "mark": lesson.pass_mark},
+        )
+    return redirect(lesson.url + "#quiz-result")
+
+
+@learner_required
+def certificate_pdf(request: HttpRequest, code: str) -> HttpResponse:
+    certificate = get_object_or_404(
+        Certificate.objects.select_related("course"), code=code, user=request.user
+    )
+    pdf = services.certificate_pdf(certificate, language=get_language())
+    response = HttpResponse(pdf, content_type="application/pdf")
+    response["Content-Disposition"] = f'attachment; filename="certificate-{certificate.code}.pdf"'
+    return response
+
+
+def demographics(request: HttpRequest) -> HttpResponse:
+    """The voluntary anonymous form; `?session=` or `?course=` says where it was handed out."""
+    session = ClassroomSession.objects.filter(pk=_int(request.GET.get("session"))).first()
+    course = CoursePage.objects.live().filter(pk=_int(request.GET.get("course"))).first()
+    form = DemographicForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        services.record_demographics(session=session, course=course, **form.cleaned_data)
+        return render(request, "training/demographics_thanks.html", {"course": course})
+    return render(request, "training/demographics.html", {"form": form})
+
+
+def _int(value: str | None) -> int | None:
+    return int(value) if value and value.isdigit() else None

@@ -1,6 +1,8 @@
-"""Chatbot: public pages, served under the language prefix (/ro/, /en/, /hu/)."""
+"""Chatbot: the chat page (works without JavaScript), under the language prefix."""
 
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from . import views
 
 app_name = "chatbot"
-urlpatterns: list = []
+urlpatterns = [path("chatbot/", views.chat, name="chat")]

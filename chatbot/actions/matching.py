@@ -1,0 +1,75 @@
+"""Finding what a resident means in a small list (departments, services) without a search engine.
+
+Words are folded (lower case, no diacritics), question words are dropped, and the remaining
+words are compared by prefix, so "fiscal", "fiscală" and "fiscale" all match each other.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+STOPWORDS = set(
+    # Romanian
+    "a ai al ale am ar are as au asta acest aceasta ce cel cea cele cei care cand cat cata cate cu"
+    " de din despre da dar dupa e ea el este esti eu fi fie fost iar il in inca intre la le li lui"
+    " ma mai mea meu mi mie mele mei ne nu o ori pe pentru pana prin sa sau se si sunt sa te tu un"
+    " una unde unei unui va vreau vrea vrem vreti doresc as aveti aveti avem ati imi iti va rog"
+    " am nevoie trebuie trebuiesc cum azi acum maine deschis deschide inchide program programul"
+    " orar orarul ora ore ore telefon telefonul numar numarul email adresa adresa contact contactul"
+    " date datele acte actele documente documentele necesare necesar cost costa taxa pret termen"
+    " cerere cererea cereri obtin obtine depun depune merg aduc fac face lucreaza lucrati"
+    " tutorial tutoriale curs cursuri ghid ghidul video instructiuni invat exista gasesc caut"
+    " set seturi deschise publice despre dataset"
+    # English
+    " the a an of to for in on at is are be do does did i me my you your we our it its this that"
+    " what which when where who how much many can could would should will want need need get got"
+    " please there any some about with from by and or not open opening hours hour time times"
+    " phone number email address contact details office documents document papers paperwork"
+    " required needed need fee fees cost price much long take takes deadline apply application"
+    " request tutorial tutorials course courses guide video instructions learn is there find"
+    " looking data dataset datasets open public".split()
+)
+
+
+def fold(text: str) -> str:
+    """Lower case without diacritics (ș→s, ă→a, á→a), so typing without them still matches."""
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def words(text: str) -> list[str]:
+    return re.findall(r"[a-z0-9]+", fold(text))
+
+
+def keywords(text: str) -> list[str]:
+    """The words of a message that say *what* is asked about (not how it is asked)."""
+    return [w for w in words(text) if len(w) > 2 and w not in STOPWORDS]
+
+
+def _same(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    short, long_ = sorted((a, b), key=len)
+    return len(short) >= 4 and long_.startswith(short[: max(4, len(short) - 1)])
+
+
+def score(query: Sequence[str], text: str) -> int:
+    """How many query words appear (by prefix) among the words of `text`."""
+    candidates = set(words(text))
+    return sum(1 for q in query if any(_same(q, c) for c in candidates))
+
+
+def best(
+    items: Iterable[dict[str, Any]], query: Sequence[str], weights: dict[str, int]
+) -> list[dict[str, Any]]:
+    """Items with a positive weighted score, best first (fields: item keys → weight)."""
+    ranked = []
+    for index, item in enumerate(items):
+        total = sum(w * score(query, str(item.get(field) or "")) for field, w in weights.items())
+        if total > 0:
+            ranked.append((-total, index, item))
+    ranked.sort(key=lambda row: row[:2])
+    return [item for _, _, item in ranked]

@@ -1,0 +1,321 @@
+"""Unit tests of the custom actions: tracker fixtures and a stubbed HTTP layer (run in .venv-rasa
+from the repository's root: `.venv-rasa/bin/python -m unittest discover -s chatbot/actions/tests -t .`)."""
+
+from __future__ import annotations
+
+import unittest
+from typing import Any
+from unittest import mock
+from urllib.parse import urlsplit
+
+import requests
+from rasa_sdk import Tracker
+from rasa_sdk.events import SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from chatbot.actions import actions, city_data
+from chatbot.actions.clients import PortalClient
+
+STATUS = {
+    "number": "AR-2026-000123",
+    "service": "Certificat de urbanism",
+    "status": "in_review",
+    "status_label": "În analiză",
+    "registered_at": "2026-11-02T09:00:00+02:00",
+    "updated_at": "2026-11-10T12:00:00+02:00",
+    "expected_completion": "2026-12-02",
+    "overdue": False,
+    "timeline": [],
+    "tracking_url": "http://portal.test/ro/documente/urmarire/abc",
+}
+DEPARTMENTS = [
+    {
+        "slug": "registratura",
+        "title": "Registratură",
+        "summary": "Primește cererile adresate primăriei.",
+        "email": "registratura@example.org",
+        "phone": "+40 257 000 000",
+        "address": "Piața Avram Iancu 10",
+        "room": "Parter",
+        "url": "http://portal.test/ro/directii/registratura/",
+        "open_now": True,
+        "opening_hours": [
+            {"weekday": 0, "name": "Luni", "intervals": [{"opens": "08:30", "closes": "16:30"}]}
+        ],
+    },
+    {
+        "slug": "stare-civila",
+        "title": "Serviciul Stare Civilă",
+        "summary": "Acte de naștere și căsătorie.",
+        "email": "starecivila@example.org",
+        "phone": "+40 257 111 111",
+        "address": "Str. Unirii 5",
+        "room": "",
+        "url": "http://portal.test/ro/directii/stare-civila/",
+        "open_now": False,
+        "opening_hours": [{"weekday": 5, "name": "Sâmbătă", "intervals": []}],
+    },
+]
+SERVICES = [
+    {
+        "slug": "certificat-urbanism",
+        "title": "Certificat de urbanism",
+        "summary": "Pentru construire.",
+        "required_documents": ["Cerere", "Plan de situație"],
+        "fees": [{"label": "Taxă", "amount": "15.00"}],
+        "processing_days": 30,
+        "department": "Urbanism",
+        "where_to_go": "Ghișeul 7",
+        "url": "http://portal.test/ro/servicii/certificat-urbanism/",
+        "online_request": True,
+    },
+]
+
+
+class FakeResponse:
+    def __init__(self, status: int, body: Any) -> None:
+        self.status_code, self._body = status, body
+
+    def json(self) -> Any:
+        return self._body
+
+
+class FakeSession:
+    """Answers like the portal's API; records every call."""
+
+    def __init__(self, routes: dict[str, Any]) -> None:
+        self.routes, self.calls = routes, []
+
+    def request(self, method: str, url: str, **kwargs: Any) -> FakeResponse:
+        path = urlsplit(url).path
+        self.calls.append((method, path, kwargs))
+        answer = self.routes.get(path)
+        if isinstance(answer, Exception):
+            raise answer
+        if callable(answer):
+            return answer(method, kwargs)
+        return FakeResponse(200, answer) if answer is not None else FakeResponse(404, {"detail": "nf"})
+
+
+def tracker(
+    text: str,
+    *,
+    intent: str = "",
+    lang: str = "ro",
+    slots: dict | None = None,
+    entities: list | None = None,
+    metadata: dict | None = None,
+) -> Tracker:
+    return Tracker(
+        sender_id="test",
+        slots={"language": lang, **(slots or {})},
+        latest_message={
+            "text": text,
+            "intent": {"name": intent, "confidence": 1.0},
+            "entities": entities or [],
+            "metadata": metadata or {},
+        },
+        events=[],
+        paused=False,
+        followup_action=None,
+        active_loop={},
+        latest_action_name="action_listen",
+    )
+
+
+class ActionTestCase(unittest.TestCase):
+    routes: dict[str, Any] = {}
+
+    def setUp(self) -> None:
+        self.session = FakeSession(dict(self.routes))
+        patcher = mock.patch.object(
+            actions, "client", lambda: PortalClient(base_url="http://portal.test", session=self.session)
+        )
+        patcher.start()
+        self.addCleanup(patcher.stop)
+        self.dispatcher = CollectingDispatcher()
+
+    def run_action(self, action: Any, t: Tracker) -> list:
+        return action.run(self.dispatcher, t, {})
+
+    def texts(self) -> str:
+        return "\n".join(m.get("text") or "" for m in self.dispatcher.messages)
+
+
+class DocumentStatusTests(ActionTestCase):
+    routes = {"/api/v1/documents/status": STATUS}
+
+    def test_status_in_the_conversation_language_and_slots_forgotten(self) -> None:
+        t = tracker("AR-2026-000123 4821", slots={"document_number": "AR-2026-000123", "pin": "4821"})
+        events = self.run_action(actions.ActionDocumentStatus(), t)
+        self.assertIn("În analiză", self.texts())
+        self.assertIn("02.12.2026", self.texts())
+        self.assertIn(STATUS["tracking_url"], self.texts())
+        self.assertEqual(events, [SlotSet("document_number", None), SlotSet("pin", None)])
+        method, path, kwargs = self.session.calls[0]
+        self.assertEqual(kwargs["params"], {"number": "AR-2026-000123", "pin": "4821", "lang": "ro"})
+
+    def test_english(self) -> None:
+        t = tracker("x", lang="en", slots={"document_number": "AR-2026-000123", "pin": "4821"})
+        self.run_action(actions.ActionDocumentStatus(), t)
+        self.assertIn("is at status", self.texts())
+        self.assertEqual(self.session.calls[0][2]["params"]["lang"], "en")
+
+    def test_wrong_pin_or_unknown_number(self) -> None:
+        self.session.routes["/api/v1/documents/status"] = lambda m, kw: FakeResponse(404, {"detail": "x"})
+        t = tracker("x", lang="en", slots={"document_number": "AR-2026-000999", "pin": "0000"})
+        self.run_action(actions.ActionDocumentStatus(), t)
+        self.assertIn("found no document", self.texts())
+
+    def test_rate_limited(self) -> None:
+        self.session.routes["/api/v1/documents/status"] = lambda m, kw: FakeResponse(429, {})
+        self.run_action(
+            actions.ActionDocumentStatus(), tracker("x", slots={"document_number": "A", "pin": "1"})
+        )
+        self.assertIn("Prea multe", self.texts())
+
+    def test_portal_down(self) -> None:
+        self.session.routes["/api/v1/documents/status"] = requests.ConnectionError("refused")
+        self.run_action(
+            actions.ActionDocumentStatus(), tracker("x", slots={"document_number": "A", "pin": "1"})
+        )
+        self.assertIn("Nu pot accesa", self.texts())
+
+    def test_form_validation_normalises_number_and_checks_pin(self) -> None:
+        form = actions.ValidateDocumentStatusForm()
+        t = tracker("ar-2026-000123")
+        self.assertEqual(
+            form.validate_document_number("ar-2026-000123", self.dispatcher, t, {}),
+            {"document_number": "AR-2026-000123"},
+        )
+        self.assertEqual(
+            form.validate_document_number("123", self.dispatcher, t, {}), {"document_number": None}
+        )
+        self.assertEqual(form.validate_pin("4821", self.dispatcher, t, {}), {"pin": "4821"})
+        self.assertEqual(form.validate_pin("48", self.dispatcher, t, {}), {"pin": None})
+
+
+class LanguageTests(ActionTestCase):
+    def test_language_from_metadata(self) -> None:
+        events = self.run_action(actions.ActionSetLanguage(), tracker("hi", metadata={"language": "en"}))
+        self.assertEqual(events, [SlotSet("language", "en")])
+        self.assertEqual(
+            self.run_action(actions.ActionSetLanguage(), tracker("x", metadata={"language": "xx"})), []
+        )
+
+
+class DepartmentAndServiceTests(ActionTestCase):
+    routes = {"/api/v1/departments": DEPARTMENTS, "/api/v1/services": SERVICES}
+
+    def test_hours_of_the_named_department_without_diacritics(self) -> None:
+        self.run_action(actions.ActionDepartmentInfo(), tracker("cand e deschis la stare civila?"))
+        text = self.texts()
+        self.assertIn("Serviciul Stare Civilă", text)
+        self.assertIn("Sâmbătă închis", text)
+        self.assertIn("+40 257 111 111", text)
+
+    def test_unknown_department_lists_some(self) -> None:
+        self.run_action(actions.ActionDepartmentInfo(), tracker("/ask_hours_contacts"))
+        self.assertIn("Registratură, Serviciul Stare Civilă", self.texts())
+
+    def test_service_requirements(self) -> None:
+        self.run_action(
+            actions.ActionServiceInfo(), tracker("ce acte trebuie pentru certificatul de urbanism?")
+        )
+        text = self.texts()
+        self.assertIn("Cerere; Plan de situație", text)
+        self.assertIn("Taxă: 15.00 lei", text)
+        self.assertIn("30 zile", text)
+        self.assertIn("online", text)
+
+
+class MapTests(ActionTestCase):
+    def setUp(self) -> None:
+        super().setUp()
+        city_patch = mock.patch.object(city_data, "client", actions.client)
+        city_patch.start()
+        self.addCleanup(city_patch.stop)
+        self.session.routes.update(
+            {
+                "/api/v1/gis/places": [
+                    {"name": "Piața Avram Iancu", "kind": "square", "lat": 46.17, "lon": 21.31}
+                ],
+                "/api/v1/gis/nearest": [
+                    {
+                        "name": "Hotspot Primărie",
+                        "kind": "wifi",
+                        "distance_m": 42.4,
+                        "lat": 46.17,
+                        "lon": 21.31,
+                        "address": "Bd. Revoluției 75",
+                        "url": "",
+                    }
+                ],
+            }
+        )
+
+    def test_nearest_wifi_near_a_named_place(self) -> None:
+        self.run_action(city_data.ActionNearestPlace(), tracker("wifi gratuit lângă Piața Avram Iancu?"))
+        self.assertIn("Hotspot Primărie — 42 m", self.texts())
+        places = [c for c in self.session.calls if c[1] == "/api/v1/gis/places"][0]
+        self.assertEqual(places[2]["params"]["q"], "piata avram iancu")
+        nearest = [c for c in self.session.calls if c[1] == "/api/v1/gis/nearest"][0]
+        self.assertEqual(nearest[2]["params"]["kind"], "wifi")
+        self.assertEqual(nearest[2]["params"]["lat"], 46.17)
+
+    def test_coordinates_and_parking(self) -> None:
+        self.run_action(city_data.ActionNearestPlace(), tracker("parking near 46.19, 21.30", lang="en"))
+        nearest = [c for c in self.session.calls if c[1] == "/api/v1/gis/nearest"][0]
+        self.assertEqual((nearest[2]["params"]["kind"], nearest[2]["params"]["lat"]), ("parking", 46.19))
+
+    def test_kind_asked_with_buttons(self) -> None:
+        self.run_action(city_data.ActionNearestPlace(), tracker("/find_nearest"))
+        self.assertEqual(len(self.dispatcher.messages[0]["buttons"]), 3)
+
+
+class OtherDataTests(ActionTestCase):
+    def setUp(self) -> None:
+        super().setUp()
+        city_patch = mock.patch.object(city_data, "client", actions.client)
+        city_patch.start()
+        self.addCleanup(city_patch.stop)
+
+    def test_datasets_from_ckan_falls_back_to_single_words(self) -> None:
+        def search(method: str, kwargs: dict) -> FakeResponse:
+            q = kwargs["params"]["q"]
+            results = [{"name": "transport", "title": "Transport public"}] if q == "transport" else []
+            return FakeResponse(200, {"success": True, "result": {"count": len(results), "results": results}})
+
+        self.session.routes["/api/3/action/package_search"] = search
+        self.run_action(
+            city_data.ActionSearchDatasets(), tracker("open data about transport lines", lang="en")
+        )
+        self.assertIn("Transport public", self.texts())
+
+    def test_tutorial_for_the_matching_service(self) -> None:
+        self.session.routes.update(
+            {
+                "/api/v1/services": SERVICES,
+                "/api/v1/training/tutorials": [
+                    {"title": "Cererea online", "url": "http://portal.test/t/1", "course": "Ghișeul online"}
+                ],
+            }
+        )
+        self.run_action(city_data.ActionTutorial(), tracker("tutorial pentru certificatul de urbanism"))
+        self.assertIn("Cererea online (Ghișeul online) http://portal.test/t/1", self.texts())
+        call = [c for c in self.session.calls if c[1] == "/api/v1/training/tutorials"][0]
+        self.assertEqual(call[2]["params"], {"service": "certificat-urbanism", "lang": "ro"})
+
+    def test_report_problem_creates_a_request(self) -> None:
+        self.session.routes["/api/v1/documents/requests"] = lambda m, kw: FakeResponse(
+            201, {"number": "AR-2026-000200", "pin": "1234", "tracking_url": "http://portal.test/t/x"}
+        )
+        text = "there is a pothole on Eminescu street"
+        self.run_action(city_data.ActionCreateRequest(), tracker(text, intent="report_problem", lang="en"))
+        self.assertIn("AR-2026-000200 (PIN 1234)", self.texts())
+        body = self.session.calls[0][2]["json"]
+        self.assertEqual((body["message"], body["channel"], body["lang"]), (text, "chatbot", "en"))
+
+
+if __name__ == "__main__":
+    unittest.main()

@@ -1,0 +1,90 @@
+"""Relaying the resident's messages to Rasa, counting them, and the end-of-chat rating."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.db.models import F
+from django.utils import timezone
+
+from portal.feedback.services import record_feedback
+
+from . import clients
+from .models import Conversation, TranscriptLine
+
+LANGUAGES = ("ro", "en", "hu")
+MAX_MESSAGE = 1000
+
+
+@dataclass(frozen=True)
+class Exchange:
+    conversation: Conversation
+    available: bool
+    messages: list[clients.BotMessage]
+
+
+def _conversation(conversation_id: uuid.UUID | None, language: str) -> Conversation:
+    if conversation_id:
+        found = Conversation.objects.filter(pk=conversation_id).first()
+        if found:
+            return found
+    return Conversation.objects.create(language=language)
+
+
+def relay_message(
+    *, text: str, language: str, conversation_id: uuid.UUID | None = None, keep_transcript: bool = False
+) -> Exchange:
+    """Send `text` to the assistant and return its answers; when Rasa is down, `available` is False.
+
+    The message is counted either way; its text is stored only if the resident agreed.
+    """
+    text = text.strip()
+    if not text or len(text) > MAX_MESSAGE:
+        raise ValidationError({"message": f"A message has 1 to {MAX_MESSAGE} characters."})
+    if language not in LANGUAGES:
+        raise ValidationError({"lang": f"Unknown language {language!r}."})
+    with transaction.atomic():
+        conversation = _conversation(conversation_id, language)
+        Conversation.objects.filter(pk=conversation.pk).update(
+            messages=F("messages") + 1,
+            last_message_at=timezone.now(),
+            language=language,
+            keep_transcript=keep_transcript,
+        )
+    # Rasa is called outside the transaction: its actions call back into the portal's API.
+    try:
+        replies = clients.send_message(sender=str(conversation.pk), text=text, language=language)
+        available = True
+    except clients.RasaUnavailable:
+        replies, available = [], False
+    with transaction.atomic():
+        if available:
+            Conversation.objects.filter(pk=conversation.pk).update(replies=F("replies") + len(replies))
+        else:
+            Conversation.objects.filter(pk=conversation.pk).update(unanswered=F("unanswered") + 1)
+        if keep_transcript:
+            lines = [TranscriptLine(conversation=conversation, sender="resident", text=text)]
+            lines += [
+                TranscriptLine(conversation=conversation, sender="assistant", text=m.text)
+                for m in replies
+                if m.text
+            ]
+            TranscriptLine.objects.bulk_create(lines)
+        elif conversation.keep_transcript:
+            # The resident withdrew consent: what was kept goes too.
+            TranscriptLine.objects.filter(conversation=conversation).delete()
+    conversation.refresh_from_db()
+    return Exchange(conversation=conversation, available=available, messages=replies)
+
+
+@transaction.atomic
+def rate_conversation(
+    *, conversation_id: uuid.UUID, score: int, comment: str = "", language: str = ""
+) -> None:
+    """The 0–10 "would you recommend" answer at the end of a chat (the shared questionnaire)."""
+    if not Conversation.objects.filter(pk=conversation_id, rated=False).update(rated=True):
+        raise ValidationError({"conversation": "Unknown conversation, or already rated."})
+    record_feedback(solution="chatbot", score=score, comment=comment, context="chat", language=language)

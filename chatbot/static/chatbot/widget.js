@@ -1,0 +1,212 @@
+// The chat widget: a button opens a non-modal dialog; messages go to the portal's proxy
+// (/api/v1/chatbot/message), which forwards them to Rasa. Without JavaScript the launcher is a
+// link to the chat page, which does the same with plain form posts.
+
+const root = document.getElementById("chatbot");
+const STORE = "chatbot:" + (root ? root.dataset.lang : "");
+
+function load() {
+  try {
+    return JSON.parse(sessionStorage.getItem(STORE)) || { conversation: null, log: [] };
+  } catch {
+    return { conversation: null, log: [] };
+  }
+}
+
+function save(state) {
+  try {
+    sessionStorage.setItem(STORE, JSON.stringify(state));
+  } catch {
+    /* private mode: the conversation simply does not survive a page change */
+  }
+}
+
+// Text with its web addresses as links, built from DOM nodes (never innerHTML).
+function richText(text) {
+  const fragment = document.createDocumentFragment();
+  text.split("\n").forEach((line, index) => {
+    if (index) fragment.append(document.createElement("br"));
+    line.split(/(https?:\/\/[^\s]+)/).forEach((part, i) => {
+      if (i % 2) {
+        const link = document.createElement("a");
+        link.href = part;
+        link.textContent = part;
+        fragment.append(link);
+      } else if (part) {
+        fragment.append(document.createTextNode(part));
+      }
+    });
+  });
+  return fragment;
+}
+
+function setup() {
+  const d = root.dataset;
+  const panel = root.querySelector(".chatbot__panel");
+  const launcher = root.querySelector("button.chatbot__launcher");
+  const linkLauncher = root.querySelector(".chatbot__launcher--link");
+  const log = root.querySelector(".chatbot__messages");
+  const form = root.querySelector(".chatbot__form");
+  const input = form.querySelector("input[name=message]");
+  const consent = form.querySelector("input[name=keep_transcript]");
+  const sendButton = form.querySelector("button[type=submit]");
+  const endButton = root.querySelector(".chatbot__end");
+  const rating = root.querySelector(".chatbot__rating");
+  const state = load();
+
+  linkLauncher.hidden = true;
+  launcher.hidden = false;
+
+  function append(entry, remember = true) {
+    const item = document.createElement("li");
+    item.className = "chatbot__msg chatbot__msg--" + entry.who;
+    const who = document.createElement("span");
+    who.className = "visually-hidden";
+    who.textContent = (entry.who === "resident" ? d.you : d.assistant) + ": ";
+    item.append(who, richText(entry.text || ""));
+    if (entry.links && entry.links.length) {
+      const list = document.createElement("ul");
+      entry.links.forEach((l) => {
+        const li = document.createElement("li");
+        const a = document.createElement("a");
+        a.href = l.url;
+        a.textContent = l.title;
+        li.append(a);
+        list.append(li);
+      });
+      item.append(list);
+    }
+    if (entry.buttons && entry.buttons.length) {
+      const group = document.createElement("div");
+      group.className = "chatbot__choices";
+      group.setAttribute("role", "group");
+      entry.buttons.forEach((b) => {
+        const button = document.createElement("button");
+        button.type = "button";
+        button.textContent = b.title;
+        button.addEventListener("click", () => send(b.payload, b.title));
+        group.append(button);
+      });
+      item.append(group);
+    }
+    log.append(item);
+    log.scrollTop = log.scrollHeight;
+    if (remember) {
+      state.log.push(entry);
+      save(state);
+    }
+  }
+
+  function showRating() {
+    rating.hidden = false;
+    endButton.hidden = true;
+    rating.querySelector("input[type=radio]").focus();
+  }
+
+  async function send(text, shown) {
+    append({ who: "resident", text: shown || text });
+    input.value = "";
+    sendButton.disabled = true;
+    sendButton.setAttribute("aria-busy", "true");
+    try {
+      const response = await fetch(d.endpoint, {
+        method: "POST",
+        headers: { "Content-Type": "application/json", Accept: "application/json" },
+        body: JSON.stringify({
+          message: text,
+          lang: d.lang,
+          conversation: state.conversation,
+          keep_transcript: consent.checked,
+        }),
+      });
+      if (!response.ok) throw new Error("HTTP " + response.status);
+      const body = await response.json();
+      state.conversation = body.conversation;
+      save(state);
+      let askRating = false;
+      body.messages.forEach((m) => {
+        if (m.custom && m.custom.ask_rating) askRating = true;
+        if (m.text || (m.buttons && m.buttons.length)) {
+          append({ who: "assistant", text: m.text, buttons: m.buttons, links: body.available ? [] : body.links });
+        }
+      });
+      if (askRating) showRating();
+    } catch {
+      append({
+        who: "assistant",
+        text: d.offline,
+        links: [
+          { title: d.searchTitle, url: d.searchUrl },
+          { title: d.chatTitle, url: d.chatUrl },
+        ],
+      });
+    } finally {
+      sendButton.disabled = false;
+      sendButton.removeAttribute("aria-busy");
+      input.focus();
+    }
+  }
+
+  function open() {
+    panel.hidden = false;
+    launcher.setAttribute("aria-expanded", "true");
+    root.classList.add("chatbot--open");
+    if (!log.children.length) {
+      state.log.forEach((entry) => append(entry, false));
+      if (!state.log.length) append({ who: "assistant", text: d.welcome }, false);
+    }
+    input.focus();
+  }
+
+  function close() {
+    panel.hidden = true;
+    launcher.setAttribute("aria-expanded", "false");
+    root.classList.remove("chatbot--open");
+    launcher.focus();
+  }
+
+  launcher.addEventListener("click", () => (panel.hidden ? open() : close()));
+  root.querySelector(".chatbot__close").addEventListener("click", close);
+  panel.addEventListener("keydown", (event) => {
+    if (event.key === "Escape") {
+      event.preventDefault();
+      close();
+    }
+  });
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    const text = input.value.trim();
+    if (text) send(text);
+  });
+  endButton.addEventListener("click", showRating);
+  rating.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    const chosen = rating.querySelector("input[name=score]:checked");
+    if (!chosen || !state.conversation) {
+      rating.hidden = true;
+      return;
+    }
+    try {
+      await fetch(d.ratingEndpoint, {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({
+          conversation: state.conversation,
+          score: Number(chosen.value),
+          comment: rating.querySelector("textarea").value,
+          lang: d.lang,
+        }),
+      });
+    } finally {
+      rating.hidden = true;
+      append({ who: "assistant", text: d.thanks }, false);
+      state.conversation = null;
+      state.log = [];
+      save(state);
+      endButton.hidden = false;
+      input.focus();
+    }
+  });
+}
+
+if (root) setup();

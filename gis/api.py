@@ -1,5 +1,159 @@
-"""GIS map: routes of the public API under /api/v1/gis/ (see portal/api.py)."""
+"""GIS map: routes of the public API under /api/v1/gis/ (see portal/api.py): the layer list,
+GeoJSON per layer (bbox, paging, property filters) and the chatbot's nearest/places lookups."""
 
-from ninja import Router
+from __future__ import annotations
+
+import json
+from typing import Literal
+
+from django.http import HttpRequest, HttpResponse
+from ninja import Query, Router, Schema
+from ninja.errors import HttpError
+
+from . import selectors
+from .services.usage import count_use
 
 router = Router(tags=["gis"])
+
+RESERVED = {"bbox", "limit", "offset", "datetime", "f", "lang"}
+MAX_LIMIT = 10_000
+
+
+def _staff(request: HttpRequest) -> bool:
+    return request.user.is_authenticated and request.user.has_perm("gismap.view_layer")
+
+
+class LayerOut(Schema):
+    key: str
+    title: str
+    description: str
+    module: str
+    module_title: str
+    geometry_type: str
+    color: str
+    icon: str
+    license: str
+    attribution: str
+    source: str
+    kind: str
+    cluster: bool
+    features_url: str
+
+
+@router.get("/layers", response=list[LayerOut], summary="Thematic layers of the map")
+def layers(request: HttpRequest) -> list[dict]:
+    return [
+        {
+            **{
+                k: getattr(i, k)
+                for k in (
+                    "key",
+                    "title",
+                    "description",
+                    "geometry_type",
+                    "color",
+                    "icon",
+                    "license",
+                    "attribution",
+                    "source",
+                    "kind",
+                    "cluster",
+                )
+            },
+            "title": str(i.title),
+            "description": str(i.description),
+            "module": i.module_key,
+            "module_title": str(i.module_title),
+            "features_url": f"/api/v1/gis/layers/{i.key}/features",
+        }
+        for i in selectors.layer_catalog(include_staff=_staff(request))
+    ]
+
+
+@router.get(
+    "/layers/{key}/features",
+    summary="A layer's features as GeoJSON",
+    description="A GeoJSON FeatureCollection. `bbox` is minlon,minlat,maxlon,maxlat in WGS84; "
+    "`limit` (up to 10000) and `offset` page through it; any other parameter filters on a "
+    "feature property of that name (e.g. `?nr_cad=30711`).",
+    response={200: dict, 400: dict, 404: dict},
+)
+def layer_features(
+    request: HttpRequest, key: str, bbox: str | None = None, limit: int = 1000, offset: int = 0
+) -> HttpResponse:
+    info = selectors.get_layer(key, include_staff=_staff(request))
+    if info is None:
+        raise HttpError(404, "Unknown layer")
+    try:
+        query = selectors.FeatureQuery(
+            bbox=selectors.parse_bbox(bbox),
+            limit=max(1, min(limit, MAX_LIMIT)),
+            offset=max(0, offset),
+            filters=tuple(
+                (k, v)
+                for k, v in request.GET.items()
+                if k not in RESERVED and selectors.PROPERTY_NAME.match(k)
+            ),
+        )
+    except ValueError as exc:
+        raise HttpError(400, str(exc)) from exc
+    page, matched = selectors.features(info, query)
+    count_use(channel="api")
+    body = {
+        "type": "FeatureCollection",
+        "numberMatched": matched,
+        "numberReturned": len(page),
+        "features": page,
+    }
+    return HttpResponse(
+        json.dumps(body, ensure_ascii=False), content_type="application/geo+json; charset=utf-8"
+    )
+
+
+class NearestOut(Schema):
+    name: str
+    kind: str
+    distance_m: float
+    lat: float
+    lon: float
+    address: str
+    url: str
+
+
+class NearestQuery(Schema):
+    kind: Literal["building", "wifi", "parking"]
+    lat: float
+    lon: float
+    limit: int = 3
+    lang: Literal["ro", "en", "hu"] = "ro"
+
+
+@router.get(
+    "/nearest", response=list[NearestOut], summary="Nearest public buildings, Wi-Fi hotspots or parking areas"
+)
+def nearest(request: HttpRequest, params: Query[NearestQuery]) -> list[dict]:
+    """Geodesic metres on WGS84, nearest first; URLs are absolute, in the asked language."""
+    if not (-90 <= params.lat <= 90 and -180 <= params.lon <= 180):
+        raise HttpError(400, "lat/lon out of range")
+    found = selectors.nearest(
+        params.kind, params.lat, params.lon, limit=max(1, min(params.limit, 50)), lang=params.lang
+    )
+    for item in found:
+        item["url"] = request.build_absolute_uri(item["url"])
+    return found
+
+
+class PlaceOut(Schema):
+    name: str
+    kind: str
+    lat: float
+    lon: float
+
+
+@router.get("/places", response=list[PlaceOut], summary="Named places on the map")
+def places(request: HttpRequest, q: str, limit: int = 5) -> list[dict]:
+    """Features and buildings by name or external id (e.g. cadastral number), for 'near <place>'."""
+    return [
+        {"name": r["name"], "kind": r["kind"], "lat": round(r["lat"], 6), "lon": round(r["lon"], 6)}
+        for r in selectors.search(q, limit=max(1, min(limit, 50)))
+    ]

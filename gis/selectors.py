@@ -1,0 +1,414 @@
+"""Reads for the map, the APIs and the OGC API: one catalogue of layers where stored layers and
+live layers (declared by apps in maplayers.py, the building register among them) look alike."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from django.contrib.gis.db.models.functions import AsGeoJSON
+from django.contrib.gis.geos import GEOSGeometry, Polygon
+from django.db.models import Q, QuerySet
+from django.urls import reverse
+from django.utils.dateparse import parse_date, parse_datetime
+from django.utils.translation import override
+
+from portal.core.contracts import LiveLayer, live_layers
+
+from .geodesy import distance_m
+from .models import Feature, Layer, Module, PublicBuilding
+
+BBox = tuple[float, float, float, float]
+PROPERTY_NAME = re.compile(r"^\w{1,60}$")
+
+
+@dataclass(frozen=True)
+class LayerInfo:
+    """What the map and the APIs need to know about a layer, stored or live."""
+
+    key: str
+    title: str
+    description: str
+    module_key: str
+    module_title: str
+    geometry_type: str
+    color: str
+    icon: str
+    license: str
+    attribution: str
+    public: bool
+    source: str  # manual | imported | live
+    kind: str
+    cluster: bool
+    layer: Layer | None = None
+    live: LiveLayer | None = None
+
+    @property
+    def is_live(self) -> bool:
+        return self.live is not None
+
+
+def _stored_info(layer: Layer) -> LayerInfo:
+    return LayerInfo(
+        key=layer.key,
+        title=layer.title,
+        description=layer.description,
+        module_key=layer.module.key,
+        module_title=layer.module.title,
+        geometry_type=layer.geometry_type,
+        color=layer.color,
+        icon=layer.icon,
+        license=layer.license,
+        attribution=layer.attribution,
+        public=layer.public,
+        source=layer.source,
+        kind=layer.kind,
+        cluster=layer.cluster,
+        layer=layer,
+    )
+
+
+def _live_info(live: LiveLayer, modules: dict[str, str]) -> LayerInfo:
+    return LayerInfo(
+        key=live.key,
+        title=str(live.title),
+        description=str(live.description),
+        module_key=live.module,
+        module_title=str(modules.get(live.module, live.module.replace("-", " ").capitalize())),
+        geometry_type=live.geometry_type,
+        color=live.color,
+        icon="",
+        license="CC-BY-4.0",
+        attribution=str(live.attribution),
+        public=live.public,
+        source="live",
+        kind="building" if live.key == "public-buildings" else "",
+        cluster=live.geometry_type == "Point",
+        live=live,
+    )
+
+
+def layer_catalog(*, include_staff: bool = False) -> list[LayerInfo]:
+    """Every layer the caller may see, stored first (by module), then live ones."""
+    stored = Layer.objects.select_related("module")
+    if not include_staff:
+        stored = stored.filter(public=True)
+    modules = dict(Module.objects.values_list("key", "title"))
+    found = [_stored_info(layer) for layer in stored]
+    keys = {info.key for info in found}
+    for live in live_layers():
+        if (live.public or include_staff) and live.key not in keys:
+            found.append(_live_info(live, modules))
+    order = {key: i for i, key in enumerate(Module.objects.values_list("key", flat=True))}
+    return sorted(found, key=lambda i: (order.get(i.module_key, 999), i.module_title, i.title))
+
+
+def get_layer(key: str, *, include_staff: bool = False) -> LayerInfo | None:
+    return next((i for i in layer_catalog(include_staff=include_staff) if i.key == key), None)
+
+
+def modules_with_layers(*, include_staff: bool = False) -> list[tuple[str, str, list[LayerInfo]]]:
+    """Layers grouped by module, in the switcher's order."""
+    groups: dict[str, tuple[str, str, list[LayerInfo]]] = {}
+    for info in layer_catalog(include_staff=include_staff):
+        groups.setdefault(info.module_key, (info.module_key, info.module_title, []))[2].append(info)
+    return list(groups.values())
+
+
+# --- features ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FeatureQuery:
+    bbox: BBox | None = None
+    limit: int = 100
+    offset: int = 0
+    filters: tuple[tuple[str, str], ...] = ()
+    interval: tuple[dt.datetime | None, dt.datetime | None] | None = None
+
+
+def parse_bbox(text: str | None) -> BBox | None:
+    """`minlon,minlat,maxlon,maxlat` in WGS84; raises ValueError when malformed."""
+    if not text:
+        return None
+    parts = [float(p) for p in text.split(",")]
+    if len(parts) == 6:  # 3D bbox: ignore heights
+        parts = [parts[0], parts[1], parts[3], parts[4]]
+    if len(parts) != 4 or parts[0] > parts[2] or parts[1] > parts[3]:
+        raise ValueError("bbox must be minlon,minlat,maxlon,maxlat")
+    return (parts[0], parts[1], parts[2], parts[3])
+
+
+def _instant(text: str, *, end: bool) -> dt.datetime | None:
+    if text in ("", ".."):
+        return None
+    moment = parse_datetime(text)
+    if moment is None:
+        day = parse_date(text)
+        if day is None:
+            raise ValueError(f"not a date or time: {text}")
+        moment = dt.datetime.combine(day, dt.time.max if end else dt.time.min)
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.UTC)
+    return moment
+
+
+def parse_interval(text: str | None) -> tuple[dt.datetime | None, dt.datetime | None] | None:
+    """An RFC 3339 instant or `start/end` interval with `..` for an open end (OGC `datetime`)."""
+    if not text:
+        return None
+    if "/" in text:
+        start, end = text.split("/", 1)
+        return (_instant(start, end=False), _instant(end, end=True))
+    if "T" in text:
+        instant = _instant(text, end=False)
+        return (instant, instant)
+    return (_instant(text, end=False), _instant(text, end=True))
+
+
+def _stored_features(layer: Layer, query: FeatureQuery) -> QuerySet[Feature]:
+    qs = Feature.objects.filter(layer=layer)
+    if query.bbox:
+        qs = qs.filter(geometry__intersects=Polygon.from_bbox(query.bbox))
+    for name, value in query.filters:
+        if name in ("name", "external_id"):
+            qs = qs.filter(**{name: value})
+            continue
+        match = Q(**{f"properties__{name}": value})
+        try:
+            number = float(value)
+            match |= Q(**{f"properties__{name}": int(number) if number.is_integer() else number})
+        except ValueError:
+            pass
+        qs = qs.filter(match)
+    if query.interval:
+        start, end = query.interval
+        qs = qs.filter(time__isnull=False)
+        if start:
+            qs = qs.filter(time__gte=start)
+        if end:
+            qs = qs.filter(time__lte=end)
+    return qs.order_by("id")
+
+
+def _stored_dict(feature: Feature, geojson: str | None = None) -> dict[str, Any]:
+    properties = {"name": feature.name, "external_id": feature.external_id, **feature.properties}
+    if feature.time:
+        properties["time"] = feature.time.isoformat()
+    return {
+        "type": "Feature",
+        "id": feature.pk,
+        "geometry": json.loads(geojson or feature.geometry.json),
+        "properties": properties,
+    }
+
+
+def _live_features(info: LayerInfo) -> list[dict[str, Any]]:
+    assert info.live is not None
+    found = []
+    for i, raw in enumerate(info.live.features(), start=1):
+        feature = {
+            "type": "Feature",
+            "id": raw.get("id", i),
+            "geometry": raw["geometry"],
+            "properties": dict(raw.get("properties") or {}),
+        }
+        found.append(feature)
+    return found
+
+
+def _live_matches(feature: dict[str, Any], query: FeatureQuery) -> bool:
+    if query.bbox:
+        extent = GEOSGeometry(json.dumps(feature["geometry"])).extent
+        b = query.bbox
+        if extent[0] > b[2] or extent[2] < b[0] or extent[1] > b[3] or extent[3] < b[1]:
+            return False
+    props = feature["properties"]
+    for name, value in query.filters:
+        if str(props.get(name, "")) != value:
+            return False
+    if query.interval:
+        moment = _instant(str(props.get("time", "")), end=False) if props.get("time") else None
+        start, end = query.interval
+        if moment is None or (start and moment < start) or (end and moment > end):
+            return False
+    return True
+
+
+def features(info: LayerInfo, query: FeatureQuery) -> tuple[list[dict[str, Any]], int]:
+    """One page of the layer's GeoJSON features and how many match in all."""
+    if info.layer is not None:
+        qs = _stored_features(info.layer, query)
+        matched = qs.count()
+        page = qs.annotate(gj=AsGeoJSON("geometry", precision=7)).defer("geometry")
+        rows = page[query.offset : query.offset + query.limit]
+        return [_stored_dict(f, f.gj) for f in rows], matched
+    selected = [f for f in _live_features(info) if _live_matches(f, query)]
+    return selected[query.offset : query.offset + query.limit], len(selected)
+
+
+def get_feature(info: LayerInfo, fid: str) -> dict[str, Any] | None:
+    if info.layer is not None:
+        if not fid.isdigit():
+            return None
+        feature = Feature.objects.filter(layer=info.layer, pk=int(fid)).first()
+        return _stored_dict(feature) if feature else None
+    return next((f for f in _live_features(info) if str(f["id"]) == fid), None)
+
+
+def all_features(info: LayerInfo) -> Iterable[dict[str, Any]]:
+    """Every feature of a layer (exports), streamed in pages for stored layers."""
+    if info.layer is None:
+        yield from _live_features(info)
+        return
+    offset, size = 0, 2000
+    while True:
+        page, _ = features(info, FeatureQuery(limit=size, offset=offset))
+        yield from page
+        if len(page) < size:
+            return
+        offset += size
+
+
+def layer_extent(info: LayerInfo) -> BBox | None:
+    """The layer's bounding box in WGS84, or None when empty."""
+    if info.layer is not None:
+        from django.contrib.gis.db.models import Extent
+
+        extent = Feature.objects.filter(layer=info.layer).aggregate(e=Extent("geometry"))["e"]
+        return tuple(extent) if extent else None  # type: ignore[return-value]
+    boxes = [GEOSGeometry(json.dumps(f["geometry"])).extent for f in _live_features(info)]
+    if not boxes:
+        return None
+    return (
+        min(b[0] for b in boxes),
+        min(b[1] for b in boxes),
+        max(b[2] for b in boxes),
+        max(b[3] for b in boxes),
+    )
+
+
+def has_time(info: LayerInfo) -> bool:
+    if info.layer is not None:
+        return Feature.objects.filter(layer=info.layer, time__isnull=False).exists()
+    return False
+
+
+# --- search and proximity --------------------------------------------------------------------
+
+
+def _point_of(geometry: dict[str, Any]) -> tuple[float, float]:
+    """(lat, lon) of a representative point of a GeoJSON geometry (on the shape for polygons)."""
+    geom = GEOSGeometry(json.dumps(geometry))
+    point = geom if geom.geom_type == "Point" else geom.point_on_surface
+    return point.y, point.x
+
+
+def feature_url(layer_key: str, fid: Any, *, lang: str | None = None) -> str:
+    with override(lang):
+        return reverse("gismap:feature", kwargs={"layer": layer_key, "fid": str(fid)})
+
+
+def building_url(building: PublicBuilding, *, lang: str | None = None) -> str:
+    with override(lang):
+        return building.get_absolute_url()
+
+
+def search(q: str, *, limit: int = 10, include_staff: bool = False) -> list[dict[str, Any]]:
+    """Named features and buildings whose name contains `q`, or whose external id (e.g. the
+    cadastral number) is `q`; exact id matches come first."""
+    q = q.strip()
+    if not q:
+        return []
+    results: list[dict[str, Any]] = []
+    catalog = {i.key: i for i in layer_catalog(include_staff=include_staff)}
+    stored_keys = [k for k, i in catalog.items() if i.layer is not None]
+    qs = (
+        Feature.objects.filter(layer__key__in=stored_keys)
+        .filter(Q(external_id__iexact=q) | Q(name__icontains=q))
+        .select_related("layer")
+        .order_by("name", "id")
+    )
+    exact = [f for f in qs.filter(external_id__iexact=q)[:limit]]
+    others = [f for f in qs.exclude(external_id__iexact=q)[: limit - len(exact)]]
+    for feature in exact + others:
+        lat, lon = _point_of(json.loads(feature.geometry.json))
+        results.append(
+            {
+                "name": feature.name or feature.external_id,
+                "kind": feature.layer.kind or "feature",
+                "layer": feature.layer.key,
+                "layer_title": feature.layer.title,
+                "id": feature.pk,
+                "external_id": feature.external_id,
+                "lat": lat,
+                "lon": lon,
+                "url": feature_url(feature.layer.key, feature.pk),
+            }
+        )
+    if len(results) < limit:
+        for building in PublicBuilding.objects.filter(published=True, name__icontains=q)[
+            : limit - len(results)
+        ]:
+            results.append(
+                {
+                    "name": building.name,
+                    "kind": "building",
+                    "layer": "public-buildings",
+                    "layer_title": str(catalog["public-buildings"].title)
+                    if "public-buildings" in catalog
+                    else "",
+                    "id": building.pk,
+                    "external_id": building.slug,
+                    "lat": building.location.y,
+                    "lon": building.location.x,
+                    "url": building_url(building),
+                }
+            )
+    return results
+
+
+NEAREST_KINDS = ("building", "wifi", "parking")
+
+
+def nearest(
+    kind: str, lat: float, lon: float, *, limit: int = 3, lang: str | None = None
+) -> list[dict[str, Any]]:
+    """The `limit` nearest public buildings, Wi-Fi hotspots or parking areas, in geodesic metres."""
+    candidates: list[dict[str, Any]] = []
+    if kind == "building":
+        for b in PublicBuilding.objects.filter(published=True):
+            candidates.append(
+                {
+                    "name": b.name,
+                    "kind": kind,
+                    "lat": b.location.y,
+                    "lon": b.location.x,
+                    "address": b.address,
+                    "url": building_url(b, lang=lang),
+                }
+            )
+    else:
+        qs = Feature.objects.filter(layer__kind=kind, layer__public=True).select_related("layer")
+        for f in qs:
+            flat, flon = _point_of(json.loads(f.geometry.json))
+            candidates.append(
+                {
+                    "name": f.name or f.external_id,
+                    "kind": kind,
+                    "lat": flat,
+                    "lon": flon,
+                    "address": str(f.properties.get("address", "")),
+                    "url": feature_url(f.layer.key, f.pk, lang=lang),
+                }
+            )
+    for c in candidates:
+        c["distance_m"] = round(distance_m(lat, lon, c["lat"], c["lon"]), 1)
+        c["lat"], c["lon"] = round(c["lat"], 6), round(c["lon"], 6)
+    candidates.sort(key=lambda c: c["distance_m"])
+    keys = ("name", "kind", "distance_m", "lat", "lon", "address", "url")
+    return [{k: c[k] for k in keys} for c in candidates[:limit]]

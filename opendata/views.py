@@ -12,6 +12,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
+from . import dcat
 from .errors import SearchQueryError
 from .forms import DatasetRequestForm
 from .models import FREQUENCIES, LICENSES, Dataset, DatasetRequest, Resource
@@ -163,6 +164,21 @@ def download(request: HttpRequest, pk: str, filename: str) -> HttpResponse:
         raise Http404 from exc
     catalogue.count_download(resource=resource)
     return FileResponse(handle, as_attachment=True, filename=resource.upload.name.rsplit("/", 1)[-1])
+
+
+DCAT_EXTENSIONS = {"ttl": "text/turtle", "jsonld": "application/ld+json", "rdf": "application/rdf+xml"}
+
+
+def dcat_catalogue(request: HttpRequest, extension: str) -> HttpResponse:
+    """The whole public catalogue as DCAT-AP 3 in Turtle, JSON-LD or RDF/XML."""
+    request.urlconf = "opendata.api_urls"
+    media_type = DCAT_EXTENSIONS.get(extension)
+    if media_type is None:
+        raise Http404
+    site = request.build_absolute_uri("/").rstrip("/")
+    return HttpResponse(
+        dcat.serialize(fmt=media_type, site=site), content_type=f"{media_type}; charset=utf-8"
+    )
 
 
 def requests_list(request: HttpRequest) -> HttpResponse:

@@ -2,6 +2,7 @@
 
 from .catalogue import (
     FREQUENCIES,
+    FREQUENCY_URI,
     LICENSES,
     THEMES,
     Dataset,
@@ -15,6 +16,7 @@ from .datastore import DatastoreRow
 
 __all__ = [
     "FREQUENCIES",
+    "FREQUENCY_URI",
     "LICENSES",
     "THEMES",
     "ApiToken",

@@ -200,7 +200,39 @@ DOCUMENTS_API_REQUESTS_PER_HOUR = env.int("DOCUMENTS_API_REQUESTS_PER_HOUR", def
 # --- chatbot ---
 # --- gis ---
 # --- opendata ---
+# A remote CKAN (e.g. the national portal) to publish to and harvest from; empty: no sync.
+OPENDATA_CKAN_URL = env("OPENDATA_CKAN_URL", default="")
+OPENDATA_CKAN_TOKEN = env("OPENDATA_CKAN_TOKEN", default="")
+# Our organization "urbanism" is "<prefix>urbanism" there unless mapped explicitly.
+OPENDATA_CKAN_ORG_PREFIX = env("OPENDATA_CKAN_ORG_PREFIX", default="arad-")
+OPENDATA_CKAN_ORG_MAP = env.dict("OPENDATA_CKAN_ORG_MAP", default={})
+# Remote organizations the scheduled pull harvests (empty: the pull is not scheduled to do anything).
+OPENDATA_CKAN_PULL_ORGANIZATIONS = env.list("OPENDATA_CKAN_PULL_ORGANIZATIONS", default=[])
+CELERY_BEAT_SCHEDULE.update(
+    {
+        "opendata-refresh-published": {
+            "task": "opendata.tasks.refresh_published_datasets",
+            "schedule": 6 * 3600,
+        },
+        "opendata-sync-ckan-push": {"task": "opendata.tasks.sync_ckan_push", "schedule": 24 * 3600},
+        "opendata-sync-ckan-pull": {"task": "opendata.tasks.sync_ckan_pull", "schedule": 24 * 3600},
+    }
+)
 # --- cctv ---
+# A camera that has sent heartbeats and then stays silent this long (seconds) becomes faulty.
+CCTV_HEARTBEAT_TIMEOUT = env.int("CCTV_HEARTBEAT_TIMEOUT", default=15 * 60)
+# Signed VMS requests older or newer than this (seconds) are refused as possible replays.
+CCTV_SIGNATURE_WINDOW = env.int("CCTV_SIGNATURE_WINDOW", default=300)
+# Imported cameras must lie in this box (west, south, east, north; WGS84): the city's area.
+CCTV_AREA_BBOX = (21.15, 46.08, 21.50, 46.30)
+# The gis layer (key) holding the road network used for cameras per road km, when it exists.
+CCTV_ROAD_LAYER_KEY = env("CCTV_ROAD_LAYER_KEY", default="road-network")
+# Whom residents write to about video surveillance (the data protection officer).
+CCTV_PRIVACY_CONTACT = env("CCTV_PRIVACY_CONTACT", default="dpo@primariaarad.example")
+CELERY_BEAT_SCHEDULE["cctv-mark-silent-cameras"] = {
+    "task": "cctv.tasks.mark_silent_cameras",
+    "schedule": 5 * 60,
+}
 # --- training ---
 # xAPI statements to an external learning-record store; nothing is sent while the endpoint is empty.
 TRAINING_XAPI_ENDPOINT = env("TRAINING_XAPI_ENDPOINT", default="")

@@ -47,6 +47,7 @@ def test_registry_list_filters_and_scan_box(staff, documents):
     assert online.number not in staff.get("/admin/registry/", {"overdue": "on"}).content.decode()
     scanned = staff.get("/admin/registry/scan/", {"code": f"https://portal.example/t/{post.token}"})
     assert scanned["Location"] == f"/admin/registry/{post.pk}/"
+    assert staff.get("/admin/registry_policies/").status_code == 200
     assert staff.get("/admin/registry/scan/", {"code": online.number.lower()})["Location"].endswith(
         f"/{online.pk}/"
     )

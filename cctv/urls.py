@@ -1,6 +1,20 @@
-"""CCTV register: public pages, served under the language prefix (/ro/, /en/, /hu/)."""
+"""CCTV register: public pages, served under the language prefix (/ro/, /en/, /hu/).
 
-from django.urls import path  # noqa: F401
+The city's KPI dashboards (portal/kpi) are mounted here too, under kpi/, because the KPI
+dashboards are part of this issue and portal/urls.py is shared; the lead may move the include.
+"""
+
+from django.urls import include, path
+
+from . import views
 
 app_name = "cctv"
-urlpatterns: list = []
+urlpatterns = [
+    path("cameras/", views.register, name="register"),
+    path("cameras/map/", views.camera_map, name="map"),
+    path("cameras/your-rights/", views.rights, name="rights"),
+    path("cameras/register.csv", views.download_csv, name="register-csv"),
+    path("cameras/register.geojson", views.download_geojson, name="register-geojson"),
+    path("cameras/<str:code>/", views.camera, name="camera"),
+    path("kpi/", include("portal.kpi.urls")),
+]

@@ -38,6 +38,8 @@ class KPI:
     label: str
     compute: Callable[[], Number | None]
     target: Number | None = None
+    # Optional figures per district (or other group) drawn as bars: [(label, value), ...].
+    breakdown: Callable[[], list[tuple[str, Number]]] | None = None
 
     def __post_init__(self) -> None:
         if self.solution not in SOLUTIONS:

@@ -219,6 +219,20 @@ CELERY_BEAT_SCHEDULE.update(
     }
 )
 # --- cctv ---
+# A camera that has sent heartbeats and then stays silent this long (seconds) becomes faulty.
+CCTV_HEARTBEAT_TIMEOUT = env.int("CCTV_HEARTBEAT_TIMEOUT", default=15 * 60)
+# Signed VMS requests older or newer than this (seconds) are refused as possible replays.
+CCTV_SIGNATURE_WINDOW = env.int("CCTV_SIGNATURE_WINDOW", default=300)
+# Imported cameras must lie in this box (west, south, east, north; WGS84): the city's area.
+CCTV_AREA_BBOX = (21.15, 46.08, 21.50, 46.30)
+# The gis layer (key) holding the road network used for cameras per road km, when it exists.
+CCTV_ROAD_LAYER_KEY = env("CCTV_ROAD_LAYER_KEY", default="road-network")
+# Whom residents write to about video surveillance (the data protection officer).
+CCTV_PRIVACY_CONTACT = env("CCTV_PRIVACY_CONTACT", default="dpo@primariaarad.example")
+CELERY_BEAT_SCHEDULE["cctv-mark-silent-cameras"] = {
+    "task": "cctv.tasks.mark_silent_cameras",
+    "schedule": 5 * 60,
+}
 # --- training ---
 # xAPI statements to an external learning-record store; nothing is sent while the endpoint is empty.
 TRAINING_XAPI_ENDPOINT = env("TRAINING_XAPI_ENDPOINT", default="")

@@ -18,8 +18,10 @@ class Command(BaseCommand):
         for key, error in result.failed.items():
             self.stderr.write(self.style.ERROR(f"  {key} failed: {error}"))
         self.stdout.write(
-            self.style.SUCCESS(f"Snapshot at {result.taken_at:%Y-%m-%d %H:%M}: "
-                               f"{len(result.stored)} stored, {len(result.failed)} failed")
+            self.style.SUCCESS(
+                f"Snapshot at {result.taken_at:%Y-%m-%d %H:%M}: "
+                f"{len(result.stored)} stored, {len(result.failed)} failed"
+            )
         )
         if result.failed:
             raise CommandError(f"{len(result.failed)} KPI(s) failed")

@@ -1,0 +1,102 @@
+"""CSV of the dashboards' current figures and of the KPI history (the published dataset)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+from .dashboard import SolutionView, solutions
+from .models import KPISnapshot
+
+
+def _csv(header: list[str], rows: list[list[object]]) -> bytes:
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(header)
+    writer.writerows(rows)
+    return ("\ufeff" + out.getvalue()).encode()
+
+
+def dashboard_rows(views: list[SolutionView]) -> list[list[object]]:
+    """One row per figure: KPIs, NPS, funding per source and roadmap percentages."""
+    rows: list[list[object]] = []
+    for s in views:
+        for v in s.kpis:
+            rows.append([s.key, v.kpi.key, str(v.kpi.label), v.kpi.kind, v.kpi.unit, v.value, v.kpi.target])
+        rows.append([s.key, f"{s.key}.nps", "Net Promoter Score", "outcome", "NPS", s.nps.score, None])
+        rows.append(
+            [
+                s.key,
+                f"{s.key}.nps_responses",
+                "Questionnaire answers",
+                "output",
+                "answers",
+                s.nps.responses,
+                None,
+            ]
+        )
+        for source, amount in s.funding.items():
+            rows.append(
+                [
+                    s.key,
+                    f"{s.key}.funding.{source}",
+                    f"Funding committed: {source}",
+                    "output",
+                    "RON",
+                    amount,
+                    None,
+                ]
+            )
+        if s.progress:
+            for kind, percent in s.progress.percents.items():
+                rows.append(
+                    [s.key, f"{s.key}.roadmap.{kind}", f"Activities {kind}", "output", "%", percent, None]
+                )
+            rows.append(
+                [
+                    s.key,
+                    f"{s.key}.roadmap.months",
+                    "Months ahead (+) or behind (-)",
+                    "outcome",
+                    "months",
+                    s.progress.months,
+                    None,
+                ]
+            )
+    return rows
+
+
+def dashboard_csv() -> bytes:
+    return _csv(
+        ["solution", "indicator", "label", "kind", "unit", "value", "target"],
+        dashboard_rows(solutions(with_history=False)),
+    )
+
+
+def history_csv() -> bytes:
+    rows = KPISnapshot.objects.order_by("taken_at", "key").values_list(
+        "taken_at", "solution", "key", "kind", "unit", "value"
+    )
+    return _csv(
+        ["taken_at", "solution", "indicator", "kind", "unit", "value"],
+        [[at.isoformat(), *rest] for at, *rest in rows],
+    )
+
+
+def history_json() -> bytes:
+    rows = KPISnapshot.objects.order_by("taken_at", "key").values_list(
+        "taken_at", "solution", "key", "kind", "unit", "value"
+    )
+    data = [
+        {
+            "taken_at": at.isoformat(),
+            "solution": s,
+            "indicator": k,
+            "kind": kind,
+            "unit": u,
+            "value": None if v is None else float(v),
+        }
+        for at, s, k, kind, u, v in rows
+    ]
+    return json.dumps(data, ensure_ascii=False).encode()

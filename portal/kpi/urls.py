@@ -1,0 +1,12 @@
+"""The public KPI dashboard (mounted under the language prefix; see cctv/urls.py)."""
+
+from django.urls import path
+
+from . import views
+
+app_name = "kpi"
+urlpatterns = [
+    path("", views.dashboard, name="dashboard"),
+    path("dashboard.csv", views.export_csv, name="export"),
+    path("history.csv", views.export_history_csv, name="history"),
+]

@@ -17,7 +17,6 @@ class ConversationViewSet(ModelViewSet):
     list_filter = ["language", "keep_transcript", "rated"]
     inspect_view_enabled = True
     form_fields = ["keep_transcript"]
-    exclude_form_fields = []
 
 
 @hooks.register("register_admin_viewset")

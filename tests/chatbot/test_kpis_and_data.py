@@ -53,6 +53,7 @@ def test_kpis() -> None:
     assert kpis["chatbot.services_enrolled"].compute() == 0
 
 
+@pytest.mark.django_db
 def test_training_data_is_published_without_annotations() -> None:
     dataset = next(d for d in published_datasets() if d.key == "chatbot-training-data")
     rows = list(csv.DictReader(io.StringIO(dataset.resources[0].produce().decode())))

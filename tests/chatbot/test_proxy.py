@@ -78,3 +78,13 @@ def test_pages_carry_the_widget_and_the_chat_page_works_without_javascript(demo_
     assert "nu este disponibil" in text and "/ro/search/" in text
     assert Conversation.objects.get().messages == 1
     assert 'name="score"' in text  # the shared 0–10 questionnaire at the end of the chat
+
+
+@pytest.mark.django_db
+def test_staff_see_chat_counts_in_the_admin(client: Client, django_user_model) -> None:
+    admin = django_user_model.objects.create_superuser("chatadmin", "a@example.org", "pw-Ch4t!")
+    client.force_login(admin)
+    post(client, message="hello", lang="en")
+    listing = client.get("/admin/chat_conversations/")
+    assert listing.status_code == 200
+    assert "Conversații cu asistentul" in listing.content.decode()  # the admin speaks Romanian

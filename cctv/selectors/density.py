@@ -41,11 +41,12 @@ class Density:
 
 def _gis_features(**filters: Any) -> list[Any]:
     """Features of gis layers matching `filters` (on the layer), or [] when gis has none."""
-    if not apps.is_installed("gis"):
-        return []
+    config = next((c for c in apps.get_app_configs() if c.name == "gis"), None)
     try:
-        Feature = apps.get_model("gis", "Feature")
+        Feature = config.get_model("Feature") if config else None
     except LookupError:
+        Feature = None
+    if Feature is None:
         return []
     lookups = {f"layer__{key}": value for key, value in filters.items()}
     return list(Feature.objects.filter(**lookups).only("geometry", "properties"))

@@ -37,13 +37,15 @@ def assert_accessible(tab) -> None:
 
 
 def qr_text(pdf: Path) -> str:
-    """Render the certificate's page to PNG (poppler's pdftoppm) and decode its QR (OpenCV)."""
-    subprocess.run(
-        ["pdftoppm", "-r", "120", "-png", "-singlefile", str(pdf), str(pdf.with_suffix(""))], check=True
-    )
-    image = cv2.imread(str(pdf.with_suffix(".png")))
-    text, _points, _code = cv2.QRCodeDetector().detectAndDecode(image)
-    return text
+    """Render the certificate's page to PNG (poppler's pdftoppm) and decode its QR (OpenCV);
+    OpenCV's detector is sensitive to scale, so a few resolutions are tried."""
+    for dpi in (150, 200, 100):
+        png = pdf.with_name(f"page-{dpi}")
+        subprocess.run(["pdftoppm", "-r", str(dpi), "-png", "-singlefile", str(pdf), str(png)], check=True)
+        text, _points, _code = cv2.QRCodeDetector().detectAndDecode(cv2.imread(f"{png}.png"))
+        if text:
+            return text
+    return ""
 
 
 @pytest.fixture

@@ -5,6 +5,8 @@ a registry clerk changes the status in the admin and the tracking page shows the
 from __future__ import annotations
 
 import base64
+import json
+from pathlib import Path
 
 import cv2
 import numpy as np
@@ -16,6 +18,16 @@ from portal.documents.models import Document
 from .conftest import PDF_BYTES, build_city
 
 pytestmark = pytest.mark.browser
+
+AXE = Path(__file__).resolve().parent.parent / "browser" / "vendor" / "axe.min.js"
+RUN_AXE = """async () => (await axe.run(document, {runOnly: {type: 'tag',
+  values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})).violations.map(v => v.id + ': ' + v.help)"""
+
+
+def assert_accessible(tab) -> None:
+    tab.add_script_tag(path=str(AXE))
+    violations = tab.evaluate(RUN_AXE)
+    assert not violations, f"WCAG 2.1 AA violations on {tab.url}:\n" + json.dumps(violations, indent=2)
 
 
 def decode_qr(png: bytes) -> str:
@@ -48,6 +60,7 @@ def test_request_receipt_qr_tracking_and_status_change(
     assert document.attachments.get().original_name == "plan-situatie.pdf"
 
     # The receipt's QR image, decoded by a real QR decoder, is the short tracking URL.
+    assert_accessible(page)
     src = page.get_attribute(".receipt__qr img", "src")
     url = decode_qr(base64.b64decode(src.split(",", 1)[1]))
     assert url == f"{live_server.url}/t/{document.token}"
@@ -57,6 +70,7 @@ def test_request_receipt_qr_tracking_and_status_change(
     badge = page.locator(".tracking__badge")
     assert badge.get_attribute("data-status") == "registered" and badge.inner_text() == "Înregistrat"
     assert "Ioana" not in page.content() and "ioana@example.org" not in page.content()
+    assert_accessible(page)
 
     # A registry clerk changes the status in the admin.
     clerk_tab = page.context.browser.new_context(locale="ro-RO").new_page()

@@ -74,7 +74,8 @@ def funding_by_solution() -> dict[str, dict[str, Decimal]]:
     )
     rows = FundingCommitment.objects.values("solution", "source").annotate(total=Sum("amount"))
     for row in rows:
-        totals[row["solution"]][row["source"]] = row["total"]
+        # SQLite sums decimals as floats: bring every total back to cents.
+        totals[row["solution"]][row["source"]] = Decimal(str(row["total"])).quantize(Decimal("0.01"))
     return totals
 
 

@@ -1,0 +1,167 @@
+"""KPI dashboards: roadmap percentages, months ahead/behind, funding, NPS and density shown on the
+public and staff pages and in the CSV, checked against hand-computed values."""
+
+import csv
+import datetime as dt
+import io
+from decimal import Decimal
+
+import pytest
+from django.contrib.auth.models import Group, User
+
+from cctv.models import District
+from portal.feedback.services import record_feedback
+from portal.kpi.models import Activity, FundingCommitment, Initiative
+from portal.kpi.roadmap import progress_of
+from tests.cctv.conftest import make_camera
+
+TODAY = dt.date(2026, 6, 15)
+D = dt.date
+
+
+def activity(status, planned_end, *, planned_start=None, actual_start=None, actual_end=None):
+    return Activity(
+        title="a",
+        status=status,
+        planned_start=planned_start,
+        planned_end=planned_end,
+        actual_start=actual_start,
+        actual_end=actual_end,
+    )
+
+
+def test_roadmap_progress_matches_hand_computed_values():
+    items = [
+        activity("completed", D(2026, 3, 31), actual_end=D(2026, 2, 28)),  # done 31 days early
+        activity("completed", D(2026, 1, 31), actual_end=D(2026, 4, 1)),  # done 60 days late
+        activity("in_progress", D(2026, 5, 15), actual_start=D(2026, 1, 1)),  # overdue by 31 days: delayed
+        activity("in_progress", D(2026, 9, 30), actual_start=D(2026, 6, 1)),  # on schedule: 0
+        activity("not_started", D(2026, 12, 31), planned_start=D(2026, 6, 1)),  # should have started: delayed
+        activity("not_started", D(2027, 3, 31), planned_start=D(2026, 9, 1)),  # not started
+        activity("cancelled", D(2026, 2, 1)),  # cancelled: no variance
+        activity("not_started", D(2027, 6, 30)),  # not started
+    ]
+    p = progress_of(items, TODAY)
+    assert p.total == 8
+    assert p.percents == {
+        "completed": 25.0,
+        "in_progress": 12.5,
+        "delayed": 25.0,
+        "not_started": 25.0,
+        "cancelled": 12.5,
+    }
+    # variances (days): +31, −60, −31, 0, 0, 0, 0 → mean −60/7 = −8.571 days = −0.28 months → −0.3
+    assert p.variances == [31, -60, -31, 0, 0, 0, 0]
+    assert p.months == round(-60 / 7 / (365.25 / 12), 1) == -0.3
+
+
+@pytest.fixture
+def plan(db):
+    initiative = Initiative.objects.create(solution="cctv", title="Phase 1: parking")
+    today = dt.date.today()
+    Activity.objects.create(
+        initiative=initiative,
+        title="Procure",
+        status="completed",
+        planned_end=today - dt.timedelta(days=40),
+        actual_end=today - dt.timedelta(days=70),
+    )
+    Activity.objects.create(
+        initiative=initiative,
+        title="Install",
+        status="in_progress",
+        planned_end=today + dt.timedelta(days=30),
+        actual_start=today - dt.timedelta(days=5),
+    )
+    Activity.objects.create(initiative=initiative, title="Signs", status="cancelled", planned_end=today)
+    Activity.objects.create(
+        initiative=initiative,
+        title="Phase 2",
+        status="not_started",
+        planned_start=today + dt.timedelta(days=60),
+        planned_end=today + dt.timedelta(days=200),
+    )
+    FundingCommitment.objects.create(
+        solution="cctv",
+        source="city",
+        funder="Municipiul Arad",
+        amount=Decimal("1200000"),
+        committed_on=today,
+    )
+    FundingCommitment.objects.create(
+        solution="cctv",
+        source="partner_city",
+        funder="Szeged",
+        amount=Decimal("300000.50"),
+        committed_on=today,
+    )
+    FundingCommitment.objects.create(
+        solution="map", source="ecosystem", funder="Telecom SA", amount=Decimal("50000"), committed_on=today
+    )
+    centru = District.objects.create(name="Centru", slug="centru", road_km=Decimal("40"))
+    gai = District.objects.create(name="Gai", slug="gai", road_km=Decimal("25.5"))
+    for i in range(10):
+        make_camera(centru, f"C{i}")
+    for i in range(3):
+        make_camera(gai, f"G{i}")
+    for score in [10, 9, 9, 8, 7, 6, 5, 3, 0, 6]:  # NPS −20 (3 promoters, 5 detractors of 10)
+        record_feedback(solution="cctv", score=score)
+    for score in [10, 10, 9, 2]:  # NPS +50
+        record_feedback(solution="map", score=score)
+
+
+def _cell(html: str, marker: str) -> str:
+    start = html.index(marker) + len(marker)
+    return html[start : html.index("<", start)]
+
+
+@pytest.mark.django_db
+def test_public_dashboard_shows_correct_density_nps_funding_and_roadmap(client, plan):
+    html = client.get("/en/kpi/").content.decode()
+
+    assert _cell(html, 'id="kpi-cctvdensity_per_road_km"') and 'data-value="0.198"' in html  # 13 / 65.5
+    assert 'data-value="13.0"' in html  # cameras in service
+    row = html[html.index('id="nps-cctv"') :]
+    assert 'data-nps="-20.0"' in row[:600]
+    assert 'data-nps="50.0"' in html[html.index('id="nps-map"') :][:600]
+    roadmap = html[html.index('id="roadmap-cctv"') :]
+    assert 'data-kind="completed">25.0 %' in roadmap and 'data-kind="cancelled">25.0 %' in roadmap
+    assert 'data-kind="not_started">25.0 %' in roadmap and 'data-kind="in_progress">25.0 %' in roadmap
+    assert 'data-kind="months">0.3<' in roadmap  # (+30 + 0 + 0) / 3 days = 10 days = 0.33 months
+    assert "1,500,000.50" in html  # cctv funding total
+    assert html.count("<svg") >= 2 and "<title" in html and "<caption" in html  # charts + tables
+    assert "Centru" in html  # per-district density bars
+
+
+@pytest.mark.django_db
+def test_csv_export_and_published_history(client, plan):
+    from portal.core.contracts import published_datasets
+    from portal.kpi.services import take_snapshot
+
+    response = client.get("/en/kpi/dashboard.csv")
+    rows = {r["indicator"]: r for r in csv.DictReader(io.StringIO(response.content.decode("utf-8-sig")))}
+    assert rows["cctv.density_per_road_km"]["value"] == "0.198"
+    assert rows["cctv.nps"]["value"] == "-20.0"
+    assert rows["cctv.funding.partner_city"]["value"] == "300000.50"
+    assert rows["cctv.roadmap.completed"]["value"] == "25.0"
+
+    take_snapshot()
+    dataset = next(d for d in published_datasets() if d.key == "kpi-history")
+    history = dataset.resources[0].produce().decode("utf-8-sig")
+    assert "cctv.cameras" in history and "13.0000" in history
+
+
+@pytest.mark.django_db
+def test_staff_dashboard_needs_the_kpi_viewer_role(client, plan):
+    viewer = User.objects.create_user("viewer", password="x")
+    viewer.groups.add(Group.objects.get(name="KPI viewers"))
+    outsider = User.objects.create_user("outsider", password="x")
+    outsider.groups.add(Group.objects.get(name="Editors"))
+
+    client.force_login(outsider)
+    assert client.get("/admin/kpi/").status_code in (302, 403)
+    client.force_login(viewer)
+    response = client.get("/admin/kpi/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Procure" in html and 'data-value="0.198"' in html

@@ -197,6 +197,10 @@ DOCUMENTS_NUMBER_PREFIX = env("DOCUMENTS_NUMBER_PREFIX", default="AR")
 DOCUMENTS_LOOKUP_LIMITS = {"per_number": 5, "per_address": 20, "window_seconds": 15 * 60}
 # Online requests the public API accepts per visitor address and hour (the chatbot's channel).
 DOCUMENTS_API_REQUESTS_PER_HOUR = env.int("DOCUMENTS_API_REQUESTS_PER_HOUR", default=30)
+CELERY_BEAT_SCHEDULE["documents-purge-personal-data"] = {
+    "task": "portal.documents.tasks.purge_personal_data",
+    "schedule": 24 * 3600,
+}
 # --- chatbot ---
 # --- gis ---
 # --- opendata ---

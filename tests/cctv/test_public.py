@@ -74,3 +74,18 @@ def test_filters_api_datasets_and_map_layer_are_public_only(client, cameras):
     assert layer.module == "safety" and layer.geometry_type == "Point"
     feature = next(iter(layer.features()))
     assert feature["geometry"]["type"] == "Point" and set(feature["properties"]) >= {"purpose", "legal_basis"}
+
+
+@pytest.mark.django_db
+def test_demo_loader_is_idempotent(capsys):
+    from django.core.management import call_command
+
+    from cctv.models import District
+    from portal.kpi.models import Activity
+
+    call_command("load_demo_cctv")
+    call_command("load_demo_cctv")
+    assert "[4/4]" in capsys.readouterr().out
+    assert (Camera.objects.count(), District.objects.count()) == (60, 10)
+    assert Activity.objects.values("initiative__solution").distinct().count() == 7
+    assert District.objects.get(slug="micalaca").name == "Micălaca"

@@ -100,12 +100,31 @@ def test_certificates_are_downloaded_only_by_their_holder(city, learner, client)
 
 def test_pages_are_readable_without_an_account(city, client):
     quiz = lesson("recunoasterea-fraudelor")
-    for url in (course(YOUTH).url, quiz.url, course(YOUTH, "en").url, "/ro/learning/signup/"):
+    youth = course(YOUTH)
+    pages = (
+        youth.get_parent().url,
+        youth.url,
+        quiz.get_parent().url,
+        quiz.url,
+        course(YOUTH, "en").url,
+        "/ro/learning/signup/",
+        "/hu/learning/login/",
+        "/ro/learning/about-you/",
+    )
+    for url in pages:
         response = client.get(url)
         assert response.status_code == 200, url
     body = client.get(quiz.url).content.decode()
     assert "Vă grăbește" in body and 'name="q-' not in body  # questions shown, no form
     assert client.post(f"/ro/learning/lessons/{quiz.pk}/quiz/").status_code == 302
+    assert "Tanulói fiók létrehozása" in client.get("/hu/learning/signup/").content.decode()
+
+
+def test_dashboard_lists_progress_and_certificates(city, learner, client):
+    services.complete_lesson(user=learner, lesson=lesson("parole-puternice"))
+    client.force_login(learner)
+    body = client.get("/ro/learning/my/").content.decode()
+    assert "Securitate online pentru tineri" in body and "1 / 2" in body
 
 
 class _LRS(BaseHTTPRequestHandler):

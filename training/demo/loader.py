@@ -31,7 +31,7 @@ from training.models import (
     ModulePage,
     TrainingIndexPage,
 )
-from training.services import link_lesson_to_service
+from training.services import link_lesson_to_service, record_classroom_session
 from training.services.certificates import FONT_DIR
 
 from . import data
@@ -285,20 +285,20 @@ def _sessions(summary: Summary) -> None:
     for spec in data.SESSIONS:
         day = today - dt.timedelta(days=spec.days_ago)
         starts = timezone.make_aware(dt.datetime.combine(day, dt.time(10, 0)))
-        session, created = ClassroomSession.objects.get_or_create(
+        if ClassroomSession.objects.filter(title=spec.title).exists():
+            continue
+        record_classroom_session(
             title=spec.title,
-            defaults={
-                "starts_at": starts,
-                "place_kind": spec.place_kind,
-                "place": spec.place,
-                "audience": spec.audience,
-                "course": courses[spec.course],
-                "unlisted_attendees": spec.attendees,
-                "flyers_handed_out": spec.flyers,
-                "notes": "Demo: head count only.",
-            },
+            starts_at=starts,
+            place_kind=spec.place_kind,
+            place=spec.place,
+            audience=spec.audience,
+            course=courses[spec.course],
+            unlisted_attendees=spec.attendees,
+            flyers_handed_out=spec.flyers,
+            notes="Demo: head count only.",
         )
-        summary.sessions += int(created)
+        summary.sessions += 1
 
 
 def _grant_trainers(indexes: list[Page]) -> None:

@@ -1,0 +1,92 @@
+"""The "Done when" journey in Chromium: an operator imports 500 cameras (a bad file is refused
+whole with its row report), the public register and map show them without private fields
+(axe-checked), one camera's heartbeats stop and it turns faulty, and the dashboard shows density."""
+
+from __future__ import annotations
+
+import json
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+from django.contrib.auth.models import User
+
+from cctv.models import Camera
+from cctv.services.health import mark_silent_cameras, sign
+
+from .conftest import make_csv, row
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+AXE = Path(__file__).parents[1] / "browser" / "vendor" / "axe.min.js"
+RUN_AXE = """async () => (await axe.run(document, {runOnly: {type: 'tag',
+  values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})).violations.map(v => v.id + ': ' + v.help)"""
+
+
+def heartbeat(base: str, camera: Camera, at: str | None = None) -> int:
+    body = json.dumps({"camera": camera.code, **({"at": at} if at else {})}).encode()
+    ts = int(time.time())
+    camera.refresh_from_db()
+    if ts <= camera.last_signed_at:
+        ts = camera.last_signed_at + 1
+    request = urllib.request.Request(
+        f"{base}/api/v1/cctv/heartbeat",
+        data=body,
+        method="POST",
+        headers={
+            "Content-Type": "application/json",
+            "X-CCTV-Timestamp": str(ts),
+            "X-CCTV-Signature": sign(secret=camera.vms_secret, timestamp=ts, body=body),
+        },
+    )
+    with urllib.request.urlopen(request) as response:
+        return response.status
+
+
+def test_import_publish_and_heartbeat_journey(page, live_server, districts, tmp_path):
+    User.objects.create_superuser("operator", "op@example.org", "pass-1234-word")
+    good = [row(i) for i in range(1, 501)]
+    bad = list(good)
+    bad[41] = row(42, camera_type="laser")
+    (tmp_path / "bad.csv").write_bytes(make_csv(bad))
+    (tmp_path / "good.csv").write_bytes(make_csv(good))
+
+    page.goto(f"{live_server.url}/admin/login/")
+    page.fill("#id_username", "operator")
+    page.fill("#id_password", "pass-1234-word")
+    page.click("button[type=submit]")
+    page.goto(f"{live_server.url}/admin/cctv/import/")
+    page.set_input_files("#id_file", str(tmp_path / "bad.csv"))
+    page.click("main button[type=submit]")
+    assert "unknown type 'laser'" in page.inner_text("#import-errors")
+    assert Camera.objects.count() == 0
+    page.set_input_files("#id_file", str(tmp_path / "good.csv"))
+    page.click("main button[type=submit]")
+    assert "500" in page.inner_text("#import-result")
+    assert Camera.objects.count() == 500
+
+    public = page.context.browser.new_context(locale="ro-RO", viewport={"width": 360, "height": 740})
+    tab = public.new_page()
+    tab.goto(f"{live_server.url}/ro/cameras/")
+    assert "500 de camere" in tab.inner_text("caption")
+    html = tab.content()
+    assert "rtsp://" not in html and "password" not in html
+    tab.add_script_tag(path=str(AXE))
+    assert tab.evaluate(RUN_AXE) == []
+    tab.goto(f"{live_server.url}/ro/cameras/map/")
+    tab.wait_for_selector("#cctv-map[data-loaded='500']")
+    assert tab.locator(".leaflet-interactive").count() >= 500
+
+    quiet, alive = Camera.objects.get(code="AR-CAM-0001"), Camera.objects.get(code="AR-CAM-0002")
+    assert heartbeat(live_server.url, quiet, at="2026-01-01T08:00:00+02:00") == 202
+    assert heartbeat(live_server.url, alive) == 202
+    assert [c.code for c in mark_silent_cameras()] == ["AR-CAM-0001"]
+    tab.goto(f"{live_server.url}/ro/cameras/AR-CAM-0001/")
+    assert "defectă" in tab.inner_text("main")
+
+    tab.goto(f"{live_server.url}/ro/kpi/")
+    # 500 in service (the faulty one still counts) / (40 + 25.5) km = 7.6336
+    assert tab.get_attribute("#kpi-cctvdensity_per_road_km td[data-value]", "data-value") == "7.634"
+    tab.add_script_tag(path=str(AXE))
+    assert tab.evaluate(RUN_AXE) == []
+    public.close()

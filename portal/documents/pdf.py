@@ -4,6 +4,7 @@ printers and the signed QR of an issued permit. DejaVu Sans covers ș, ț, ő an
 from __future__ import annotations
 
 import io
+import logging
 from collections.abc import Sequence
 
 from django.utils import timezone, translation
@@ -16,6 +17,8 @@ from .models import Document
 from .selectors import public_status, tracking_url
 
 FONT_DIR = "/usr/share/fonts/truetype/dejavu"
+# fpdf2 subsets the font through fontTools, which logs every table at INFO.
+logging.getLogger("fontTools.subset").setLevel(logging.WARNING)
 
 
 def _pdf(**kwargs) -> FPDF:

@@ -33,7 +33,7 @@ def track(request: HttpRequest, token: str) -> HttpResponse:
     if document is None:
         raise Http404
     services.record_scan(document)
-    context = {"status": selectors.public_status(document), "lookup_form": None}
+    context = {"status": selectors.public_status(document)}
     return _private(render(request, "documents/track.html", context))
 
 

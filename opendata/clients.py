@@ -45,11 +45,15 @@ class RemoteCatalogue:
 
     def datasets(self, organizations: list[str] | None = None, page: int = 200) -> Iterator[dict]:
         """Every public dataset (of the given organizations), paged through package_search."""
-        fq = " OR ".join(f"organization:{o}" for o in organizations or [])
+        # One field with a parenthesised OR list: what Solr and simpler search back ends agree on.
+        fq = f"organization:({' OR '.join(organizations)})" if organizations else ""
         start = 0
         while True:
             result = self.call("package_search", q="*:*", fq=fq, rows=page, start=start, sort="name asc")
-            yield from result["results"]
+            for dataset in result["results"]:
+                org = (dataset.get("organization") or {}).get("name")
+                if not organizations or org in organizations:
+                    yield dataset
             start += page
             if start >= result["count"] or not result["results"]:
                 return

@@ -7,11 +7,13 @@ and bare words (all must match, in title, description, name, tags or organizatio
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 from typing import Any
 
 from django.db.models import Count, Q
+from django.utils import timezone
 from django.utils.dateparse import parse_date, parse_datetime
 
 from ..errors import SearchQueryError
@@ -107,12 +109,9 @@ def _value_q(field: str, raw: str) -> Q:
 
 
 def _datetime(raw: str) -> Any:
+    """A Solr date: ISO date or datetime, or NOW with an optional -/+ N DAY(S)/HOUR(S)/YEAR(S)."""
     value = raw.upper()
     if value.startswith("NOW"):
-        import datetime as dt
-
-        from django.utils import timezone
-
         match = re.fullmatch(r"NOW(?:([-+])(\d+)(DAY|DAYS|HOUR|HOURS|YEAR|YEARS))?", value)
         if not match:
             raise SearchQueryError(f"cannot read date {raw!r}")
@@ -130,9 +129,7 @@ def _datetime(raw: str) -> Any:
     parsed = parse_datetime(raw.rstrip("Z")) or (parse_date(raw) and parse_datetime(raw + "T00:00:00"))
     if parsed is None:
         raise SearchQueryError(f"cannot read date {raw!r}")
-    from django.utils import timezone
-
-    return timezone.make_aware(parsed, timezone.UTC) if timezone.is_naive(parsed) else parsed
+    return timezone.make_aware(parsed, dt.UTC) if timezone.is_naive(parsed) else parsed
 
 
 def _range_q(field: str, raw: str) -> Q:

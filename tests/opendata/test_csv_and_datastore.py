@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from django.utils import translation
 
 from opendata.errors import ValidationFailed
 from opendata.models import Resource
@@ -42,7 +43,8 @@ def test_a_valid_file_with_semicolons_and_a_bom_is_read() -> None:
     ],
 )
 def test_problems_are_reported_by_row_and_column(content, row, column, words) -> None:
-    report = validate_csv(content, DICTIONARY)
+    with translation.override("en"):
+        report = validate_csv(content, DICTIONARY)
     assert not report.valid
     first = report.issues[0]
     assert (first["row"], first["column"]) == (row, column) and words in first["problem"]

@@ -27,6 +27,7 @@ def test_fq_subset(demo_catalogue) -> None:
     ]
     assert names(fq="name:[a TO d]") == ["calitatea-aerului"]
     assert names(fq="metadata_modified:[NOW-1DAY TO *]") == names()
+    assert names(fq="metadata_created:[2020-01-01 TO 2020-12-31T23:59:59Z]") == []
     assert names(fq="NOT organization:urbanism", q="buget") == ["executie-buget-local-2025"]
     assert names(fq='title:"calitatea aerului"') == ["calitatea-aerului"]
     for bad in ("tags:(", "nosuch:x", "name:[a TO"):

@@ -6,9 +6,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
+from django.conf import settings
 from django.contrib.gis.geos import LineString, Point, Polygon
 from django.db import transaction
-from wagtail.models import Locale
 
 from portal.services.models import ServicePage
 
@@ -247,7 +247,9 @@ def load_demo_map(*, say: Callable[[str], None] = lambda _m: None) -> None:
             )
     say("features")
 
-    services = list(ServicePage.objects.live().filter(locale=Locale.get_default()).order_by("path")[:6])
+    services = list(
+        ServicePage.objects.live().filter(locale__language_code=settings.LANGUAGE_CODE).order_by("path")[:6]
+    )
     for index, (
         slug,
         name,

@@ -1,8 +1,10 @@
 """A small city for the training tests: a Romanian home page, one service with an English
 translation, and the demo training programme loaded on top (fast, unlike the whole demo city).
 
-Built once for the whole tests/training package inside a transaction that is rolled back at the
-end, so each test (itself rolled back) starts from the same city and nothing leaks to other apps.
+Built once per test module inside a transaction that is rolled back when the module ends, so
+each test (itself rolled back) starts from the same city and nothing leaks to other tests. Module
+scope, not package scope: pytest-django runs transactional tests (the browser journey) after all
+others, and they must not find this transaction still open.
 """
 
 from __future__ import annotations
@@ -51,8 +53,8 @@ def build_city() -> None:
     call_command("load_demo_training", verbosity=0)
 
 
-@pytest.fixture(scope="package")
-def _package_city(django_db_setup, django_db_blocker):
+@pytest.fixture(scope="module")
+def _module_city(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock(), transaction.atomic():
         build_city()
         yield
@@ -60,7 +62,7 @@ def _package_city(django_db_setup, django_db_blocker):
 
 
 @pytest.fixture
-def city(_package_city, db) -> None:
+def city(_module_city, db) -> None:
     """The small city, for a test that runs in its own rolled-back transaction."""
 
 

@@ -2,8 +2,8 @@
 a quiz, downloads the certificate and verifies its QR code; a trainer records a classroom session
 in the admin and its attendees appear in the KPIs; small demographic groups stay hidden.
 
-This module sorts before the other training tests on purpose: it commits its own city (the live
-server's thread must see it), while the others share one city in a rolled-back transaction."""
+It commits its own city (the live server's thread must see it); the other training tests share a
+city per module inside a transaction that is rolled back before this test runs."""
 
 from __future__ import annotations
 
@@ -50,7 +50,7 @@ def qr_text(pdf: Path) -> str:
 
 @pytest.fixture
 def committed_city(transactional_db, django_db_serialized_rollback, settings, live_server):
-    assert not connection.in_atomic_block, "run this module before the rolled-back training tests"
+    assert not connection.in_atomic_block, "a rolled-back city is still open"
     settings.WAGTAILADMIN_BASE_URL = live_server.url  # the QR must point at this server's /verify
     build_city()
 

@@ -114,6 +114,7 @@ def test_staff_completion_per_department_and_csv(city, client, trainer):
         "trained": 1,
         "share": 25.0,
     }
+    assert "Direcția Fiscală Locală" in client.get("/admin/training/staff/").content.decode()
     response = client.get("/admin/training/staff.csv")
     assert response.status_code == 200
     table = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))

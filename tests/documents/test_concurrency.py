@@ -1,12 +1,12 @@
 """Registration numbers stay gapless and unique when many clerks and citizens register at
-the same moment: real concurrent transactions on PostgreSQL, each in its own connection."""
+the same moment: real concurrent transactions, each in its own connection. On PostgreSQL the
+counter row is locked (SELECT ... FOR UPDATE); on SQLite writers queue at BEGIN IMMEDIATE."""
 
 from __future__ import annotations
 
 import threading
 
-import pytest
-from django.db import connection, connections
+from django.db import connections
 from django.utils import timezone
 
 from portal.documents import services
@@ -16,11 +16,6 @@ THREADS = 8
 EACH = 5
 
 
-@pytest.mark.skipif(
-    connection.vendor != "postgresql",
-    reason="SQLite has no row locks (select_for_update is a no-op) and serialises writers itself; "
-    "the locking path is proven on PostgreSQL (make test-postgis).",
-)
 def test_parallel_registrations_get_gapless_unique_numbers(transactional_db, django_db_serialized_rollback):
     barrier = threading.Barrier(THREADS)
     errors: list[BaseException] = []

@@ -17,7 +17,7 @@ LOCK=$ROOT/chatbot/requirements-rasa.txt
 BOT=$ROOT/chatbot
 MODELS=$ROOT/var/rasa-models
 RUN=${RASA_RUN_DIR:-$ROOT/var/rasa}
-RESULTS=$ROOT/var/rasa-results
+RESULTS=${RASA_RESULTS_DIR:-$ROOT/var/rasa-results}
 RASA_PORT=${RASA_PORT:-5005}
 RASA_ACTIONS_PORT=${RASA_ACTIONS_PORT:-5055}
 PORTAL_API_URL=${PORTAL_API_URL:-http://127.0.0.1:8000}
@@ -167,7 +167,7 @@ PY
   grep -h -o "Correct: .*\|Finished evaluation.*" "$RESULTS/core.log" | head -3 || true
   echo "stories: all predicted correctly"
   echo "== actions: unit tests =="
-  "$VENV/bin/python" -m unittest discover -s chatbot/actions/tests -t . 2>&1
+  "$VENV/bin/python" -m unittest discover -s chatbot/tests/actions -t chatbot/tests/actions 2>&1
 }
 
 case "${1:-}" in

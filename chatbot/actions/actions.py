@@ -14,7 +14,7 @@ from rasa_sdk.types import DomainDict
 
 from . import matching
 from .clients import NotFound, PortalClient, PortalUnavailable, RateLimited
-from .texts import DEFAULT_LANGUAGE, LANGUAGES, say
+from .texts import DEFAULT_LANGUAGE, LANGUAGES, day_name, say
 
 logger = logging.getLogger(__name__)
 
@@ -89,7 +89,8 @@ def format_department(department: dict[str, Any], lang: str) -> str:
     days = []
     for day in department.get("opening_hours", []):
         spans = ", ".join(f"{i['opens']}–{i['closes']}" for i in day.get("intervals", []))
-        days.append(f"{day['name']} {spans or say('closed', lang)}")
+        # The weekday's number, not the API's name for it: names follow the request's locale.
+        days.append(f"{day_name(day['weekday'], lang)} {spans or say('closed', lang)}")
     room = department.get("room") or ""
     return say(
         "department",

@@ -173,6 +173,18 @@ TEXTS: dict[str, dict[str, str]] = {
 }
 
 
+DAYS = {
+    "ro": ("Luni", "Marți", "Miercuri", "Joi", "Vineri", "Sâmbătă", "Duminică"),
+    "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+    "hu": ("Hétfő", "Kedd", "Szerda", "Csütörtök", "Péntek", "Szombat", "Vasárnap"),
+}
+
+
+def day_name(weekday: int, lang: str) -> str:
+    """Monday is 0, as in Python and the portal's API."""
+    return DAYS.get(lang, DAYS[DEFAULT_LANGUAGE])[weekday % 7]
+
+
 def say(key: str, lang: str, **values: Any) -> str:
     """The text `key` in `lang` (Romanian when the language is unknown), filled with `values`."""
     variants = TEXTS[key]

@@ -12,8 +12,9 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 RASA_SH = ROOT / "scripts" / "rasa.sh"
 VENV_RASA = ROOT / ".venv-rasa" / "bin" / "rasa"
-# Ports of the test instance, apart from `make run`'s 5005/5055.
-TEST_RASA_PORT, TEST_ACTIONS_PORT = 5105, 5155
+# Ports of the test instance, apart from `make run`'s 5005/5055 (another pair for a parallel run).
+TEST_RASA_PORT = int(os.environ.get("CHATBOT_TEST_RASA_PORT", "5105"))
+TEST_ACTIONS_PORT = TEST_RASA_PORT + 50
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -38,16 +39,16 @@ def rasa_sh(*args: str, env: dict[str, str] | None = None, timeout: int = 600) -
 
 @pytest.fixture(scope="module")
 def rasa_servers(live_server) -> Iterator[str]:
-    """Rasa (REST channel) and the action server, whose actions call this test's live portal."""
+    """Rasa (REST channel) and the action server, whose actions call the live portal's API."""
     require_rasa()
     env = {
         "RASA_PORT": str(TEST_RASA_PORT),
         "RASA_ACTIONS_PORT": str(TEST_ACTIONS_PORT),
-        "RASA_RUN_DIR": str(ROOT / "var" / "rasa-test"),
+        "RASA_RUN_DIR": str(ROOT / "var" / f"rasa-test-{TEST_RASA_PORT}"),
         "PORTAL_API_URL": live_server.url,
     }
-    started = rasa_sh("start", env=env)
     try:
+        started = rasa_sh("start", env=env)
         assert started.returncode == 0, started.stdout + started.stderr
         yield f"http://127.0.0.1:{TEST_RASA_PORT}"
     finally:

@@ -9,7 +9,7 @@ import pytest
 import requests
 from django.core.management import call_command
 
-from .conftest import rasa_sh, require_rasa
+from .conftest import ROOT, TEST_RASA_PORT, rasa_sh, require_rasa
 
 pytestmark = pytest.mark.rasa
 QUESTIONS = {
@@ -22,22 +22,15 @@ def test_validate_nlu_f1_stories_and_action_unit_tests() -> None:
     """`rasa data validate` clean, held-out intent macro-F1 >= 0.90, stories without prediction
     errors, and the actions' unit tests (tracker fixtures, stubbed HTTP)."""
     require_rasa()
-    result = rasa_sh("test", timeout=900)
+    result = rasa_sh(
+        "test", env={"RASA_RESULTS_DIR": str(ROOT / "var" / f"rasa-results-{TEST_RASA_PORT}")}, timeout=900
+    )
     output = result.stdout + result.stderr
     print(output)
     assert result.returncode == 0, output
     f1 = float(re.search(r"intent macro-F1: ([0-9.]+)", output)[1])
     assert f1 >= 0.90
     assert re.search(r"Ran \d+ tests", output) and "OK" in output
-
-
-@pytest.fixture
-def demo_registry(transactional_db, live_server, rasa_servers, settings) -> str:
-    """The demo city and registry in the live portal, whose proxy talks to the test Rasa."""
-    call_command("load_demo", verbosity=0)
-    call_command("load_demo_documents", verbosity=0)
-    settings.RASA_URL = rasa_servers
-    return live_server.url
 
 
 def chat(base: str, message: str, lang: str, conversation: str | None = None) -> dict:
@@ -47,58 +40,61 @@ def chat(base: str, message: str, lang: str, conversation: str | None = None) ->
     return response.json()
 
 
-def test_document_status_in_romanian_and_english(demo_registry: str) -> None:
-    for lang, question in QUESTIONS.items():
-        expected = requests.get(
-            f"{demo_registry}/api/v1/documents/status",
-            params={"number": "AR-2026-000123", "pin": "4821", "lang": lang},
-            timeout=10,
-        ).json()
-        first = chat(demo_registry, question, lang)
-        assert first["available"] is True
-        assert "PIN" in " ".join(m["text"] for m in first["messages"])  # the form asks for it
-        answer = chat(demo_registry, "4821", lang, first["conversation"])
-        text = " ".join(m["text"] for m in answer["messages"])
-        assert expected["status_label"] in text, text
-        assert expected["tracking_url"] in text
-        assert {"document_status": "in_review"} in [m["custom"] for m in answer["messages"]]
-        assert ("stadiul" if lang == "ro" else "is at status") in text
-
-    wrong = chat(demo_registry, "Status AR-2026-000123 PIN 1111", "en")
-    assert "found no document" in " ".join(m["text"] for m in wrong["messages"])
+def texts(answer: dict) -> str:
+    return " ".join(m["text"] for m in answer["messages"])
 
 
-def test_opening_hours_from_the_cms(demo_registry: str) -> None:
-    department = requests.get(f"{demo_registry}/api/v1/departments?lang=en", timeout=10).json()[0]
-    answer = chat(demo_registry, "What are the opening hours of the registry?", "en")
-    text = " ".join(m["text"] for m in answer["messages"])
-    assert department["title"] in text and department["phone"] in text
+def public_status(base: str, lang: str) -> dict:
+    params = {"number": "AR-2026-000123", "pin": "4821", "lang": lang}
+    return requests.get(f"{base}/api/v1/documents/status", params=params, timeout=10).json()
 
 
 @pytest.mark.browser
-def test_resident_asks_in_the_widget(demo_registry: str, page) -> None:
-    """The "Done when" journey: a resident opens the widget, asks in Romanian and gets the status."""
-    label = requests.get(
-        f"{demo_registry}/api/v1/documents/status",
-        params={"number": "AR-2026-000123", "pin": "4821", "lang": "ro"},
-        timeout=10,
-    ).json()["status_label"]
-    page.goto(f"{demo_registry}/ro/")
+def test_resident_gets_the_registry_status_from_the_assistant(
+    rasa_servers, live_server, transactional_db, django_db_serialized_rollback, settings, page
+) -> None:
+    """The "Done when" path, end to end: real Rasa server and action server, live portal with the
+    demo registry; status asked through the proxy in Romanian and English, then in the widget.
+    (One test: the live server's data are loaded once and the database is put back afterwards.)"""
+    call_command("load_demo", verbosity=0)
+    call_command("load_demo_documents", verbosity=0)
+    settings.RASA_URL = rasa_servers
+    base = live_server.url
+
+    for lang, question in QUESTIONS.items():
+        expected = public_status(base, lang)
+        first = chat(base, question, lang)
+        assert first["available"] is True
+        assert "PIN" in texts(first)  # the form asks for it
+        answer = chat(base, "4821", lang, first["conversation"])
+        assert expected["status_label"] in texts(answer), texts(answer)
+        assert expected["tracking_url"] in texts(answer)
+        assert {"document_status": "in_review"} in [m["custom"] for m in answer["messages"]]
+        assert ("stadiul" if lang == "ro" else "is at status") in texts(answer)
+    assert "found no document" in texts(chat(base, "Status AR-2026-000123 PIN 1111", "en"))
+
+    departments = requests.get(f"{base}/api/v1/departments?lang=en", timeout=10).json()
+    department = next(d for d in departments if d["title"].startswith("Central Registry"))
+    hours = texts(chat(base, "What are the opening hours of the registry?", "en"))
+    assert department["title"] in hours and department["phone"] in hours
+    assert "Monday 08:30–16:30" in hours
+
+    # In the widget, as a resident would: keyboard only, Romanian.
+    page.goto(f"{base}/ro/")
     launcher = page.locator("button.chatbot__launcher")
     assert launcher.get_attribute("aria-expanded") == "false"
     launcher.click()
     assert launcher.get_attribute("aria-expanded") == "true"
-    box = page.get_by_label("Mesajul dumneavoastră")
     assert page.evaluate("document.activeElement.id") == "chatbot-input"
+    box = page.get_by_label("Mesajul dumneavoastră")
     box.fill("Care este stadiul documentului AR-2026-000123?")
     box.press("Enter")
     log = page.locator(".chatbot__messages")
+    assert log.get_attribute("aria-live") == "polite"
     log.get_by_text("codul PIN", exact=False).wait_for(timeout=60_000)
     box.fill("4821")
     box.press("Enter")
-    log.get_by_text(label, exact=False).wait_for(timeout=60_000)
-    assert log.get_attribute("aria-live") == "polite"
-
+    log.get_by_text(public_status(base, "ro")["status_label"], exact=False).first.wait_for(timeout=60_000)
     page.keyboard.press("Escape")
     assert page.locator("#chatbot-panel").is_hidden()
     assert page.evaluate("document.activeElement.classList.contains('chatbot__launcher')")

@@ -1,5 +1,8 @@
-"""Unit tests of the custom actions: tracker fixtures and a stubbed HTTP layer (run in .venv-rasa
-from the repository's root: `.venv-rasa/bin/python -m unittest discover -s chatbot/actions/tests -t .`)."""
+"""Unit tests of the custom actions: tracker fixtures and a stubbed HTTP layer.
+
+Run in .venv-rasa from the repository's root (scripts/rasa.sh test does):
+    .venv-rasa/bin/python -m unittest discover -s chatbot/tests/actions -t chatbot/tests/actions
+"""
 
 from __future__ import annotations
 

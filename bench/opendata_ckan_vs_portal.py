@@ -40,7 +40,9 @@ def dataset(i: int) -> dict:
         "owner_org": ORGS[i % len(ORGS)],
         "license_id": "CC-BY-4.0",
         "tags": [{"name": t} for t in tags],
-        "resources": [{"name": f"date-{i}.csv", "format": "CSV", "url": f"https://example.org/bench/{i}.csv"}],
+        "resources": [
+            {"name": f"date-{i}.csv", "format": "CSV", "url": f"https://example.org/bench/{i}.csv"}
+        ],
     }
 
 
@@ -74,7 +76,7 @@ call_command("migrate", verbosity=0)
 from opendata.models import Dataset, Organization, Resource, Tag
 from opendata.services.catalogue import save_organization
 import sys
-sys.path.insert(0, {str(ROOT / 'bench')!r})
+sys.path.insert(0, {str(ROOT / "bench")!r})
 from opendata_ckan_vs_portal import ORGS, dataset
 started = time.perf_counter()
 orgs = {{o: save_organization(name=o, title=o) for o in ORGS}}
@@ -132,7 +134,9 @@ def measure(base: str, calls: list[tuple[str, dict]], clients: int) -> dict:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--datasets", type=int, default=10000)
     parser.add_argument("--requests", type=int, default=400)
     parser.add_argument("--clients", type=int, default=4)
@@ -159,9 +163,18 @@ def main() -> None:
     print(f"  ckan: {load_ckan(ckan_url, token, args.datasets, args.load_threads):.1f} s (package_create)")
 
     server = subprocess.Popen(
-        [str(Path(sys.executable).parent / "gunicorn"), "portal.wsgi", "-b", f"127.0.0.1:{args.port}",
-         "-w", "2", "--log-level", "warning"],
-        cwd=ROOT, env=env,
+        [
+            str(Path(sys.executable).parent / "gunicorn"),
+            "portal.wsgi",
+            "-b",
+            f"127.0.0.1:{args.port}",
+            "-w",
+            "2",
+            "--log-level",
+            "warning",
+        ],
+        cwd=ROOT,
+        env=env,
     )
     portal = f"http://127.0.0.1:{args.port}"
     try:
@@ -180,12 +193,14 @@ def main() -> None:
         ]
         for target in (portal, ckan_url):  # warm both
             measure(target, show[:20] + search[:20], args.clients)
-        print(f"\n{args.datasets} datasets, {args.requests} requests per action, {args.clients} concurrent clients")
+        print(f"\n{args.datasets} datasets, {args.requests} requests per action, {args.clients} clients")
         print(f"{'action':<16}{'server':<10}{'req/s':>9}{'p50 ms':>9}{'p95 ms':>9}")
         for label, calls in (("package_show", show), ("package_search", search)):
             for server_name, base in (("portal", portal), ("ckan", ckan_url)):
                 figures = measure(base, calls, args.clients)
-                print(f"{label:<16}{server_name:<10}{figures['rps']:>9.1f}{figures['p50']:>9.1f}{figures['p95']:>9.1f}")
+                print(
+                    f"{label:<16}{server_name:<10}{figures['rps']:>9.1f}{figures['p50']:>9.1f}{figures['p95']:>9.1f}"
+                )
     finally:
         server.terminate()
         server.wait(10)

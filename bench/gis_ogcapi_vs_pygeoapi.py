@@ -1,6 +1,7 @@
 """OGC API – Features items endpoint: the portal's /ogcapi/ against pygeoapi serving the same
 10,000 points (exported from the portal as GeoJSON, pygeoapi's GeoJSON provider), side by side.
-Each server runs as one process on 127.0.0.1; requests are sequential; prints milliseconds.
+Each server runs as one single-threaded process on 127.0.0.1 (gunicorn, Flask); requests are
+sequential; prints milliseconds.
 
 pygeoapi's dependencies clash with ours, so it lives in its own virtualenv:
 
@@ -188,7 +189,18 @@ def main() -> None:
                 env={**os.environ, "DATABASE_URL": env_url, "DJANGO_SETTINGS_MODULE": "portal.settings.test"},
             ),
             subprocess.Popen(
-                [str(PYGEOAPI_VENV / "bin" / "python"), "-m", "pygeoapi.flask_app"],
+                [
+                    str(PYGEOAPI_VENV / "bin" / "flask"),
+                    "--app",
+                    "pygeoapi.flask_app:APP",
+                    "run",
+                    "-h",
+                    "127.0.0.1",
+                    "-p",
+                    str(THEIRS),
+                    "--no-reload",
+                    "--without-threads",
+                ],
                 env=env,
                 stdout=subprocess.DEVNULL,
                 stderr=subprocess.DEVNULL,

@@ -86,7 +86,7 @@ running() { [[ -f $RUN/$1.pid ]] && kill -0 "$(cat "$RUN/$1.pid")" 2>/dev/null; 
 
 wait_for() {  # url seconds name
   local deadline=$((SECONDS + $2))
-  until curl -fsS -o /dev/null --max-time 2 "$1"; do
+  until curl -fs -o /dev/null --max-time 2 "$1"; do
     if ((SECONDS > deadline)); then
       echo "$3 did not become ready within $2 s; see $RUN/$3.log" >&2
       tail -20 "$RUN/$3.log" >&2 || true
@@ -114,7 +114,7 @@ cmd_start() {
     echo $! >"$RUN/server.pid"
   fi
   wait_for "http://127.0.0.1:$RASA_ACTIONS_PORT/health" 120 actions
-  wait_for "http://127.0.0.1:$RASA_PORT/webhooks/rest/" 180 server
+  wait_for "http://127.0.0.1:$RASA_PORT/webhooks/rest/" "${RASA_START_TIMEOUT:-300}" server
   echo "Rasa: http://127.0.0.1:$RASA_PORT (actions on :$RASA_ACTIONS_PORT, portal API $PORTAL_API_URL)"
 }
 

@@ -5,22 +5,46 @@ whole with its row report), the public register and map show them without privat
 from __future__ import annotations
 
 import json
+import os
 import time
 import urllib.request
+from collections.abc import Iterator
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
 from django.contrib.auth.models import User
+from django.core.management import call_command
+from django.db import connection
+from pytest_django.live_server_helper import LiveServer
 
-from cctv.models import Camera
+from cctv.models import Camera, District
 from cctv.services.health import mark_silent_cameras, sign
 
 from .conftest import make_csv, row
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+pytestmark = pytest.mark.browser
 AXE = Path(__file__).parents[1] / "browser" / "vendor" / "axe.min.js"
 RUN_AXE = """async () => (await axe.run(document, {runOnly: {type: 'tag',
   values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})).violations.map(v => v.id + ': ' + v.help)"""
+
+
+@pytest.fixture
+def server(django_db_setup, django_db_blocker) -> Iterator[LiveServer]:
+    """A live server over committed data; afterwards the database is put back as migrations left
+    it (Wagtail's root page, the staff roles), so the tests that follow still find them."""
+    os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+    with django_db_blocker.unblock():
+        snapshot = connection.creation.serialize_db_to_string()
+        District.objects.create(name="Centru", slug="centru", road_km=Decimal("40"))
+        District.objects.create(name="Gai", slug="gai", road_km=Decimal("25.5"))
+        live = LiveServer("localhost")
+        try:
+            yield live
+        finally:
+            live.stop()
+            call_command("flush", interactive=False, verbosity=0, inhibit_post_migrate=True)
+            connection.creation.deserialize_db_from_string(snapshot)
 
 
 def heartbeat(base: str, camera: Camera, at: str | None = None) -> int:
@@ -43,7 +67,8 @@ def heartbeat(base: str, camera: Camera, at: str | None = None) -> int:
         return response.status
 
 
-def test_import_publish_and_heartbeat_journey(page, live_server, districts, tmp_path):
+def test_import_publish_and_heartbeat_journey(page, server, tmp_path):
+    live_server = server
     User.objects.create_superuser("operator", "op@example.org", "pass-1234-word")
     good = [row(i) for i in range(1, 501)]
     bad = list(good)

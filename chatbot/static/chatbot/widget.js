@@ -45,7 +45,8 @@ function setup() {
   const panel = root.querySelector(".chatbot__panel");
   const launcher = root.querySelector("button.chatbot__launcher");
   const linkLauncher = root.querySelector(".chatbot__launcher--link");
-  const log = root.querySelector(".chatbot__messages");
+  const scroller = root.querySelector(".chatbot__messages");
+  const log = scroller.querySelector("ol");
   const form = root.querySelector(".chatbot__form");
   const input = form.querySelector("input[name=message]");
   const consent = form.querySelector("input[name=keep_transcript]");
@@ -90,7 +91,7 @@ function setup() {
       item.append(group);
     }
     log.append(item);
-    log.scrollTop = log.scrollHeight;
+    scroller.scrollTop = scroller.scrollHeight;
     if (remember) {
       state.log.push(entry);
       save(state);

@@ -35,8 +35,12 @@ PAGE_TYPE_LABELS = {
 
 
 @register.simple_tag(takes_context=True)
-def site_name(context: template.Context) -> str:
-    """The city's name: the Wagtail site's name, else WAGTAIL_SITE_NAME."""
+def site_title(context: template.Context) -> str:
+    """The city hall's name in the active language: the localized home page's title, else the
+    Wagtail site's name, else WAGTAIL_SITE_NAME."""
+    home = (context.get("site_sections") or {}).get("home")
+    if home is not None:
+        return home.title
     request = context.get("request")
     site = Site.find_for_request(request) if request is not None else None
     return (site.site_name if site else "") or settings.WAGTAIL_SITE_NAME

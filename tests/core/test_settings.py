@@ -9,8 +9,9 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_check_deploy_prints_no_warnings(tmp_path):
+    # Without the browser tests' DJANGO_ALLOW_ASYNC_UNSAFE, which a deployment must not set.
     env = {
-        **os.environ,
+        **{k: v for k, v in os.environ.items() if k != "DJANGO_ALLOW_ASYNC_UNSAFE"},
         "DJANGO_SETTINGS_MODULE": "portal.settings.production",
         "SECRET_KEY": "x9!" + "k" * 60 + "Q7#zR2$vL8@pW4%mN6^tB1&",
         "ALLOWED_HOSTS": "portal.primariaarad.ro",

@@ -30,7 +30,8 @@ def test_svg_is_an_svg_document():
 
 
 def test_signed_token_is_genuine_then_altered_when_a_field_changes():
-    token = services.sign("permit", {"n": "AC-2026-000042", "h": "I.P.", "d": "2026-11-20"})
+    # A kind no app registers a revocation check for (the registry checks "permit" in its database).
+    token = services.sign("sample", {"n": "AC-2026-000042", "h": "I.P.", "d": "2026-11-20"})
     assert services.verify(token).status == "genuine"
     assert services.verify(token).payload["n"] == "AC-2026-000042"
 

@@ -18,6 +18,11 @@ ROLES: dict[str, dict[str, list[str]]] = {
             "simple_translation.submit_translation",
             "home.*",
             "services.*",
+            # the plan's roadmap and funding shown on the KPI dashboards
+            "kpi.add_initiative", "kpi.change_initiative", "kpi.delete_initiative",
+            "kpi.add_activity", "kpi.change_activity", "kpi.delete_activity",
+            "kpi.add_fundingcommitment", "kpi.change_fundingcommitment",
+            "kpi.delete_fundingcommitment",
         ],
         "page": ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"],
         "collection": ["add_image", "change_image", "choose_image",
@@ -50,7 +55,8 @@ ROLES: dict[str, dict[str, list[str]]] = {
                        "choose_document"],
     },
     "KPI viewers": {
-        "model": ["wagtailadmin.access_admin", "kpi.view_kpisnapshot"],
+        "model": ["wagtailadmin.access_admin", "kpi.view_kpisnapshot", "kpi.view_initiative",
+                  "kpi.view_activity", "kpi.view_fundingcommitment"],
         "page": [],
         "collection": [],
     },
@@ -78,7 +84,11 @@ def _permissions(apps: Any, specs: list[str]) -> list[Any]:
 
 
 def sync_roles(apps: Any, schema_editor: Any = None) -> None:
-    """Create or update every role group with exactly the permissions listed in ROLES."""
+    """Create or update every role group with exactly the permissions listed in ROLES.
+
+    Page and collection permissions are reset on the tree's root only: grants on a section made
+    elsewhere (the trainers' rights on the training section) survive a later app's migration.
+    """
     _ensure_permissions_exist(apps)
     Group = apps.get_model("auth", "Group")
     Page = apps.get_model("wagtailcore", "Page")
@@ -92,13 +102,13 @@ def sync_roles(apps: Any, schema_editor: Any = None) -> None:
     for name, spec in ROLES.items():
         group, _ = Group.objects.get_or_create(name=name)
         group.permissions.set(_permissions(apps, spec["model"]))
-        GroupPagePermission.objects.filter(group=group).delete()
+        GroupPagePermission.objects.filter(group=group, page=root_page).delete()
         if root_page is not None:
             for perm in Permission.objects.filter(
                 content_type__app_label="wagtailcore", codename__in=spec["page"]
             ):
                 GroupPagePermission.objects.create(group=group, page=root_page, permission=perm)
-        GroupCollectionPermission.objects.filter(group=group).delete()
+        GroupCollectionPermission.objects.filter(group=group, collection=root_collection).delete()
         if root_collection is not None:
             for perm in Permission.objects.filter(codename__in=spec["collection"]):
                 GroupCollectionPermission.objects.create(

@@ -57,3 +57,30 @@ def test_an_editor_edits_a_service_page(client, django_user_model, demo_city):
 
     service = ServicePage.objects.first()
     assert client.get(f"/admin/pages/{service.pk}/edit/").status_code == 200
+
+
+@pytest.mark.django_db
+def test_editors_keep_the_roadmap_and_kpi_viewers_read_it():
+    def perms(name: str) -> set[str]:
+        group = Group.objects.get(name=name)
+        return set(group.permissions.filter(content_type__app_label="kpi").values_list("codename", flat=True))
+
+    assert {"add_activity", "change_activity", "change_fundingcommitment"} <= perms("Editors")
+    assert {"view_activity", "view_initiative", "view_fundingcommitment"} <= perms("KPI viewers")
+
+
+@pytest.mark.django_db
+def test_resyncing_roles_keeps_grants_on_a_section(demo_city):
+    """A later app's migration re-syncs the roles; rights on one section (not the root) stay."""
+    from django.apps import apps
+
+    from portal.core.roles import sync_roles
+    from portal.services.models import ServiceIndexPage
+
+    section = ServiceIndexPage.objects.first()
+    trainers = Group.objects.get(name="Trainers")
+    GroupPagePermission.objects.create(group=trainers, page=section, permission_id=(
+        GroupPagePermission.objects.filter(group__name="Editors").values_list("permission", flat=True).first()))
+    sync_roles(apps)
+    assert GroupPagePermission.objects.filter(group=trainers, page=section).exists()
+    assert GroupPagePermission.objects.filter(group__name="Editors", page__depth=1).exists()

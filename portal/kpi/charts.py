@@ -24,8 +24,15 @@ TARGET = "#8a1c1c"
 _ids = itertools.count(1)
 
 
+def _c(value: float) -> str:
+    """An SVG coordinate: format_html escapes its arguments to strings, so numbers come formatted."""
+    return f"{value:.1f}"
+
+
 def _fmt(value: float) -> str:
-    return number_format(round(value, 2), decimal_pos=None if float(value).is_integer() else 1)
+    if float(value).is_integer():
+        return number_format(int(value))
+    return number_format(round(value, 2), decimal_pos=1)
 
 
 def _frame(width: int, height: int, title: str, desc: str, body: str) -> SafeString:
@@ -102,30 +109,30 @@ def line(points: Sequence[tuple[dt.datetime, float]], *, title: str, unit: str =
         )
 
     coords = [xy(at, v) for at, v in points]
-    path = " ".join(f"{x:.1f},{y:.1f}" for x, y in coords)
+    path = " ".join(f"{_c(x)},{_c(y)}" for x, y in coords)
     parts = [
         format_html(
             '<line x1="{0}" x2="{1}" y1="{2}" y2="{2}" stroke="{3}"/>', pad, width - pad, height - pad, GRID
         ),
         format_html('<polyline points="{}" fill="none" stroke="{}" stroke-width="2.5"/>', path, BAR),
         format_html_join(
-            "", '<circle cx="{:.1f}" cy="{:.1f}" r="3.5" fill="{}"/>', ((x, y, BAR) for x, y in coords)
+            "", '<circle cx="{}" cy="{}" r="3.5" fill="{}"/>', ((_c(x), _c(y), BAR) for x, y in coords)
         ),
     ]
     for (at, v), (x, y) in ((points[0], coords[0]), (points[-1], coords[-1])):
         parts.append(
             format_html(
-                '<text x="{:.1f}" y="{:.1f}" font-size="13" fill="{}" text-anchor="middle">{}</text>',
-                x,
-                max(y - 8, 12),
+                '<text x="{}" y="{}" font-size="13" fill="{}" text-anchor="middle">{}</text>',
+                _c(x),
+                _c(max(y - 8, 12)),
                 INK,
                 _fmt(v),
             )
         )
         parts.append(
             format_html(
-                '<text x="{:.1f}" y="{}" font-size="12" fill="{}" text-anchor="middle">{}</text>',
-                x,
+                '<text x="{}" y="{}" font-size="12" fill="{}" text-anchor="middle">{}</text>',
+                _c(x),
                 height - pad + 18,
                 INK,
                 at.strftime("%Y-%m-%d"),
@@ -150,24 +157,24 @@ def gauge(value: float, *, target: float, title: str, unit: str = "") -> SafeStr
     xv, yv = point(share)
     parts = [
         format_html(
-            '<path d="M{:.1f},{:.1f} A{r},{r} 0 0 1 {:.1f},{:.1f}" fill="none" stroke="#c9d3dc" '
+            '<path d="M{},{} A{r},{r} 0 0 1 {},{}" fill="none" stroke="#c9d3dc" '
             'stroke-width="18"/>',
-            x0,
-            y0,
-            x1,
-            y1,
+            _c(x0),
+            _c(y0),
+            _c(x1),
+            _c(y1),
             r=r,
         ),
     ]
     if share > 0:
         parts.append(
             format_html(
-                '<path d="M{:.1f},{:.1f} A{r},{r} 0 0 1 {:.1f},{:.1f}" fill="none" stroke="{}" '
+                '<path d="M{},{} A{r},{r} 0 0 1 {},{}" fill="none" stroke="{}" '
                 'stroke-width="18"/>',
-                x0,
-                y0,
-                xv,
-                yv,
+                _c(x0),
+                _c(y0),
+                _c(xv),
+                _c(yv),
                 BAR,
                 r=r,
             )

@@ -1,10 +1,6 @@
-"""CCTV register: public pages, served under the language prefix (/ro/, /en/, /hu/).
+"""CCTV register: public pages, served under the language prefix (/ro/, /en/, /hu/)."""
 
-The city's KPI dashboards (portal/kpi) are mounted here too, under kpi/, because the KPI
-dashboards are part of this issue and portal/urls.py is shared; the lead may move the include.
-"""
-
-from django.urls import include, path
+from django.urls import path
 
 from . import views
 
@@ -16,5 +12,4 @@ urlpatterns = [
     path("cameras/register.csv", views.download_csv, name="register-csv"),
     path("cameras/register.geojson", views.download_geojson, name="register-geojson"),
     path("cameras/<str:code>/", views.camera, name="camera"),
-    path("kpi/", include("portal.kpi.urls")),
 ]

@@ -1,4 +1,4 @@
-"""The public KPI dashboard (mounted under the language prefix; see cctv/urls.py)."""
+"""The public KPI dashboard (under the language prefix: /<lang>/kpi/)."""
 
 from django.urls import path
 

@@ -10,11 +10,13 @@ MANAGE := $(PY) manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
+# GeoDjango on SpatiaLite; gettext for the translations; DejaVu for the PDF receipts, labels and
+# certificates; poppler to read certificates back in the tests; curl for the Rasa readiness checks.
 RUN_PACKAGES := python3 python3-venv libsqlite3-mod-spatialite \
-	gdal-bin libgdal32 gettext
-TEST_PACKAGES := chromium fonts-liberation
+	gdal-bin libgdal32 gettext fonts-dejavu-core curl
+TEST_PACKAGES := chromium fonts-liberation poppler-utils
 
-.PHONY: help run test deps test-deps venv messages migrate demo lint test-postgis clean
+.PHONY: help run test deps test-deps venv rasa messages migrate demo lint test-postgis clean
 
 help:
 	@echo "make run    install what is missing, migrate, load the demo city, serve on http://$(HOST):$(PORT)"
@@ -35,10 +37,14 @@ $(VENV)/.installed: requirements.txt | deps
 
 venv: $(VENV)/.installed
 
+# Rasa 3.6 in its own virtualenv (Python 3.10), from chatbot/requirements-rasa.txt.
+rasa:
+	@scripts/rasa.sh install
+
 .env:
 	@scripts/ensure-env.sh
 
-messages: venv
+messages: venv .env
 	@$(MANAGE) compilemessages --ignore='.venv*' --ignore=var -v 0
 
 migrate: venv .env messages
@@ -46,30 +52,38 @@ migrate: venv .env messages
 	@$(MANAGE) migrate --no-input -v 0
 
 demo: migrate
-	@$(MANAGE) load_demo --if-empty
+	@$(MANAGE) load_demo --if-empty --all
 
-run: demo
+run: demo rasa
 	@$(MANAGE) ensure_admin
+	@PORTAL_API_URL=http://$(HOST):$(PORT) scripts/rasa.sh start
 	@echo
 	@echo "  Portal:  http://$(HOST):$(PORT)/"
 	@echo "  Admin:   http://$(HOST):$(PORT)/admin/"
 	@echo "  Health:  http://$(HOST):$(PORT)/healthz"
 	@echo
-	@$(MANAGE) runserver $(HOST):$(PORT)
+	@trap 'scripts/rasa.sh stop' EXIT; $(MANAGE) runserver $(HOST):$(PORT)
 
-test: test-deps venv messages
+# The open-data sync tests talk to a real CKAN: ../shared/ckan-testbed, or CKAN_URL + CKAN_TOKEN.
+CKAN_ENV := $${CKAN_TESTBED_DIR:-/tmp/arad-ckan-testbed}/env.sh
+WITH_CKAN := if [ -z "$${CKAN_URL:-}" ] && [ -f $(CKAN_ENV) ]; then . $(CKAN_ENV); fi;
+
+test: test-deps venv rasa messages
 	@mkdir -p var
-	@$(PY) -m pytest $(PYTEST_ARGS)
+	@scripts/ckan-testbed.sh start
+	@$(WITH_CKAN) $(PY) -m pytest $(PYTEST_ARGS)
 
 # The same suite on PostgreSQL + PostGIS (local server, trust auth), as CI runs it.
-test-postgis: test-deps venv messages
+test-postgis: test-deps venv rasa messages
 	@scripts/ensure-postgis.sh
-	@DATABASE_URL=$${DATABASE_URL:-postgis://postgres@127.0.0.1:5432/arad} \
-		$(PY) -m pytest --create-db $(PYTEST_ARGS)
+	@scripts/ckan-testbed.sh start
+	@$(WITH_CKAN) DATABASE_URL=$${DATABASE_URL:-postgis://postgres@127.0.0.1:5432/arad} \
+		$(PY) -m pytest $(PYTEST_ARGS)
 
 lint: venv
 	@$(VENV)/bin/ruff check .
 	@$(VENV)/bin/ruff format --check .
 
 clean:
+	@scripts/ckan-testbed.sh stop
 	rm -rf var/test.sqlite3 var/test-media var/test-private .pytest_cache

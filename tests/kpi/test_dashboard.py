@@ -165,3 +165,18 @@ def test_staff_dashboard_needs_the_kpi_viewer_role(client, plan):
     assert response.status_code == 200
     html = response.content.decode()
     assert "Procure" in html and 'data-value="0.198"' in html
+
+
+@pytest.mark.django_db
+def test_dashboards_of_the_demo_city_render_with_their_gauges(client, demo_city):
+    from django.core.management import call_command
+
+    call_command("load_demo_cctv", verbosity=0)
+    for language in ("ro", "en", "hu"):
+        response = client.get(f"/{language}/kpi/")
+        assert response.status_code == 200
+        html = response.content.decode()
+        assert 'A90,90 0 0 1' in html  # a target's gauge is drawn
+    admin = User.objects.create_superuser("root", "root@example.org", "x")
+    client.force_login(admin)
+    assert client.get("/admin/kpi/").status_code == 200

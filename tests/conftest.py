@@ -22,52 +22,47 @@ CHROMIUM_ARGS = [
 
 
 # The database as migrations left it (Wagtail's root page, locales, roles), serialized once.
-_SERIALIZED: dict[str, str] = {}
+_MIGRATED: dict[str, str] = {}
 
 
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker) -> Iterator[None]:
-    """pytest-django's test database, and its migrated contents serialized for the fixture below
-    (pytest-django only serializes when a collected test asks for serialized rollback)."""
+    """pytest-django's test database, serialized once for `_migrated_data_for_committing_tests`.
+
+    Django's own serialized rollback is switched off: it keeps the snapshot on the connection
+    object, which Playwright's greenlets do not always see, so some tests restored nothing and
+    others restored onto content types that a flush's post-migrate signal had just remade.
+    """
     from django.db import connections
 
     with django_db_blocker.unblock():
         for alias in connections:
             connection = connections[alias]
-            contents = getattr(connection, "_test_serialized_contents", None)
-            _SERIALIZED[alias] = contents or connection.creation.serialize_db_to_string()
+            _MIGRATED[alias] = connection.creation.serialize_db_to_string()
+            if hasattr(connection, "_test_serialized_contents"):
+                del connection._test_serialized_contents
     yield
 
 
 @pytest.fixture(autouse=True)
-def _migrated_data_in_transactional_tests(request: pytest.FixtureRequest) -> None:
-    """Every test that commits (transactional_db, live_server) starts from the migrated data.
-
-    Two gaps in Django/pytest-django, closed here:
-    - Django keeps the serialized database on the connection object, and connections are per
-      context: once Playwright's sync API runs (greenlets, each with its own context), tests
-      see a fresh connection object without it, and `django_db_serialized_rollback` did nothing.
-    - A test with serialized rollback flushes without post-migrate signals, leaving no content
-      types at all; the next transactional test without it then failed on foreign keys.
-    """
-    names = request.fixturenames
-    if not {"transactional_db", "live_server", "django_db_serialized_rollback"} & set(names):
+def _migrated_data_for_committing_tests(request: pytest.FixtureRequest) -> None:
+    """Every test that commits (transactional_db, live_server, transaction=True) starts from the
+    migrated data, whatever the test before it left (a flush empties everything)."""
+    marker = request.node.get_closest_marker("django_db")
+    marked = marker is not None and bool(marker.kwargs.get("transaction") or marker.args[:1] == (True,))
+    if not (marked or {"transactional_db", "live_server"} & set(request.fixturenames)):
         return
+    request.getfixturevalue("_django_db_helper")
+    from django.contrib.contenttypes.models import ContentType
+    from django.core.cache import caches
     from django.db import connections
 
-    if "django_db_serialized_rollback" in names:
-        request.getfixturevalue("django_db_setup")
-        for alias, contents in _SERIALIZED.items():
-            if not hasattr(connections[alias], "_test_serialized_contents"):
-                connections[alias]._test_serialized_contents = contents
-        return
-    request.getfixturevalue("transactional_db")
-    from django.contrib.contenttypes.models import ContentType
-
-    if not ContentType.objects.exists():
-        for alias, contents in _SERIALIZED.items():
-            connections[alias].creation.deserialize_db_from_string(contents)
-        ContentType.objects.clear_cache()
+    for alias, contents in _MIGRATED.items():
+        call_command("flush", database=alias, interactive=False, inhibit_post_migrate=True, verbosity=0)
+        connections[alias].creation.deserialize_db_from_string(contents)
+    ContentType.objects.clear_cache()
+    for cache in caches.all():
+        cache.clear()
 
 
 @pytest.fixture

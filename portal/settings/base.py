@@ -100,6 +100,10 @@ DATABASES["default"]["ATOMIC_REQUESTS"] = False
 if DATABASES["default"]["ENGINE"].endswith("spatialite"):
     # Without a timeout concurrent writers (dev server + Celery) fail at once with "locked".
     DATABASES["default"].setdefault("OPTIONS", {})["timeout"] = 20
+    # A transaction that reads, then writes (the registry's number counter) would fail at once
+    # with "database is locked"; IMMEDIATE takes the write lock at BEGIN, so writers queue within
+    # the timeout instead (Django's documented cure).
+    DATABASES["default"]["OPTIONS"]["transaction_mode"] = "IMMEDIATE"
 SPATIALITE_LIBRARY_PATH = env("SPATIALITE_LIBRARY_PATH", default="mod_spatialite")
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
@@ -197,11 +201,6 @@ DOCUMENTS_NUMBER_PREFIX = env("DOCUMENTS_NUMBER_PREFIX", default="AR")
 DOCUMENTS_LOOKUP_LIMITS = {"per_number": 5, "per_address": 20, "window_seconds": 15 * 60}
 # Online requests the public API accepts per visitor address and hour (the chatbot's channel).
 DOCUMENTS_API_REQUESTS_PER_HOUR = env.int("DOCUMENTS_API_REQUESTS_PER_HOUR", default=30)
-if DATABASES["default"]["ENGINE"].endswith("spatialite"):
-    # Concurrent registrations on SQLite: a deferred transaction that reads, then writes the number
-    # counter fails at once with "database is locked"; IMMEDIATE takes the write lock at BEGIN so
-    # writers queue within the busy timeout instead (Django's documented cure; measured by bench).
-    DATABASES["default"]["OPTIONS"]["transaction_mode"] = "IMMEDIATE"
 CELERY_BEAT_SCHEDULE["documents-purge-personal-data"] = {
     "task": "portal.documents.tasks.purge_personal_data",
     "schedule": 24 * 3600,

@@ -9,7 +9,13 @@ class FeedbackForm(forms.Form):
     next = forms.CharField(required=False, widget=forms.HiddenInput)
     score = forms.TypedChoiceField(
         label=_("How likely are you to recommend this service to a friend? (0 = not at all, 10 = certainly)"),
-        choices=[(i, str(i)) for i in range(11)], coerce=int, widget=forms.RadioSelect,
+        choices=[(i, str(i)) for i in range(11)],
+        coerce=int,
+        widget=forms.RadioSelect,
     )
-    comment = forms.CharField(label=_("Anything we should improve? (optional)"), required=False,
-                              max_length=2000, widget=forms.Textarea(attrs={"rows": 3}))
+    comment = forms.CharField(
+        label=_("Anything we should improve? (optional)"),
+        required=False,
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )

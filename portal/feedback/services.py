@@ -17,8 +17,13 @@ def record_feedback(
     """Store one answer; raises ValidationError for an unknown solution or a score outside 0–10."""
     if solution not in SOLUTIONS:
         raise ValidationError({"solution": f"Unknown solution {solution!r}."})
-    response = FeedbackResponse(solution=solution, score=score, comment=comment.strip()[:2000],
-                                context=context[:200], language=language[:8])
+    response = FeedbackResponse(
+        solution=solution,
+        score=score,
+        comment=comment.strip()[:2000],
+        context=context[:200],
+        language=language[:8],
+    )
     response.full_clean()
     response.save()
     return response

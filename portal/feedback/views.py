@@ -20,7 +20,12 @@ def submit(request: HttpRequest) -> HttpResponse:
     target = form.cleaned_data["next"]
     if not url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}):
         target = "/"
-    record_feedback(solution=form.cleaned_data["solution"], score=form.cleaned_data["score"],
-                    comment=form.cleaned_data["comment"], context=target, language=get_language())
+    record_feedback(
+        solution=form.cleaned_data["solution"],
+        score=form.cleaned_data["score"],
+        comment=form.cleaned_data["comment"],
+        context=target,
+        language=get_language(),
+    )
     messages.success(request, _("Thank you for your feedback."))
     return redirect(target)

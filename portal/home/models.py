@@ -28,12 +28,8 @@ class HomePage(Page):
         from portal.services.models import ServicePage
 
         context = super().get_context(request, *args, **kwargs)
-        context["featured_services"] = (
-            ServicePage.objects.live().descendant_of(self).order_by("title")[:6]
-        )
-        context["latest_news"] = (
-            NewsPage.objects.live().descendant_of(self).order_by("-date", "-pk")[:3]
-        )
+        context["featured_services"] = ServicePage.objects.live().descendant_of(self).order_by("title")[:6]
+        context["latest_news"] = NewsPage.objects.live().descendant_of(self).order_by("-date", "-pk")[:3]
         return context
 
 

@@ -157,8 +157,7 @@ def gauge(value: float, *, target: float, title: str, unit: str = "") -> SafeStr
     xv, yv = point(share)
     parts = [
         format_html(
-            '<path d="M{},{} A{r},{r} 0 0 1 {},{}" fill="none" stroke="#c9d3dc" '
-            'stroke-width="18"/>',
+            '<path d="M{},{} A{r},{r} 0 0 1 {},{}" fill="none" stroke="#c9d3dc" stroke-width="18"/>',
             _c(x0),
             _c(y0),
             _c(x1),
@@ -169,8 +168,7 @@ def gauge(value: float, *, target: float, title: str, unit: str = "") -> SafeStr
     if share > 0:
         parts.append(
             format_html(
-                '<path d="M{},{} A{r},{r} 0 0 1 {},{}" fill="none" stroke="{}" '
-                'stroke-width="18"/>',
+                '<path d="M{},{} A{r},{r} 0 0 1 {},{}" fill="none" stroke="{}" stroke-width="18"/>',
                 _c(x0),
                 _c(y0),
                 _c(xv),

@@ -81,9 +81,13 @@ def _private_key() -> Ed25519PrivateKey:
         if not path.exists():
             path.parent.mkdir(parents=True, exist_ok=True)
             new = Ed25519PrivateKey.generate()
-            path.write_bytes(new.private_bytes(serialization.Encoding.PEM,
-                                               serialization.PrivateFormat.PKCS8,
-                                               serialization.NoEncryption()))
+            path.write_bytes(
+                new.private_bytes(
+                    serialization.Encoding.PEM,
+                    serialization.PrivateFormat.PKCS8,
+                    serialization.NoEncryption(),
+                )
+            )
             path.chmod(0o600)
         key = serialization.load_pem_private_key(path.read_bytes(), password=None)
     if not isinstance(key, Ed25519PrivateKey):
@@ -97,8 +101,11 @@ def public_key() -> Ed25519PublicKey:
 
 def public_key_pem() -> str:
     """The verification key, published so that others can verify tokens offline."""
-    return public_key().public_bytes(serialization.Encoding.PEM,
-                                     serialization.PublicFormat.SubjectPublicKeyInfo).decode()
+    return (
+        public_key()
+        .public_bytes(serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo)
+        .decode()
+    )
 
 
 def key_id() -> str:

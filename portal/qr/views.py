@@ -10,8 +10,7 @@ from . import services
 def verify(request: HttpRequest) -> HttpResponse:
     token = request.GET.get("p", "").strip()
     result = services.verify(token) if token else None
-    return render(request, "qr/verify.html", {"token": token, "result": result,
-                                              "key_id": services.key_id()})
+    return render(request, "qr/verify.html", {"token": token, "result": result, "key_id": services.key_id()})
 
 
 @cache_control(max_age=3600, public=True)

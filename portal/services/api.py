@@ -80,24 +80,38 @@ def _department_out(d: DepartmentPage) -> DepartmentOut:
         for row in selectors.opening_hours_table(d)
     ]
     return DepartmentOut(
-        id=d.pk, slug=d.slug, title=d.title, summary=d.summary, email=d.email, phone=d.phone,
-        address=d.address, room=d.room,
-        lat=d.location.y if d.location else None, lon=d.location.x if d.location else None,
-        url=d.full_url or d.url, open_now=d.is_open_at(), opening_hours=hours,
+        id=d.pk,
+        slug=d.slug,
+        title=d.title,
+        summary=d.summary,
+        email=d.email,
+        phone=d.phone,
+        address=d.address,
+        room=d.room,
+        lat=d.location.y if d.location else None,
+        lon=d.location.x if d.location else None,
+        url=d.full_url or d.url,
+        open_now=d.is_open_at(),
+        opening_hours=hours,
     )
 
 
 def _service_out(s: ServicePage) -> ServiceOut:
     place = s.place
     return ServiceOut(
-        id=s.pk, slug=s.slug, title=s.title, summary=s.summary,
+        id=s.pk,
+        slug=s.slug,
+        title=s.title,
+        summary=s.summary,
         required_documents=[b.value["name"] for b in s.required_documents],
         fees=[Fee(label=b.value["label"], amount=b.value["amount"]) for b in s.fees],
         processing_days=s.processing_days,
         department=s.department.title if s.department else None,
         where_to_go=s.where_to_go or (s.department.address if s.department else ""),
-        lat=place.y if place else None, lon=place.x if place else None,
-        url=s.full_url or s.url, online_request=s.online,
+        lat=place.y if place else None,
+        lon=place.x if place else None,
+        url=s.full_url or s.url,
+        online_request=s.online,
     )
 
 

@@ -11,7 +11,9 @@ from wagtail.models import Locale, Page
 from .models import DepartmentPage, ServicePage
 
 
-def services_in_catalogue(*, index: Page | None = None, locale: Locale | None = None) -> QuerySet[ServicePage]:
+def services_in_catalogue(
+    *, index: Page | None = None, locale: Locale | None = None
+) -> QuerySet[ServicePage]:
     """Live services, under `index` when given, else in `locale` (the active one by default)."""
     qs = ServicePage.objects.live().select_related("department")
     if index is not None:
@@ -39,6 +41,4 @@ def opening_hours_table(department: DepartmentPage) -> list[dict[str, Any]]:
     from .models import WEEKDAYS
 
     names = dict(WEEKDAYS)
-    return [
-        {"weekday": d, "name": names[d], "intervals": sorted(rows[d])} for d in range(7)
-    ]
+    return [{"weekday": d, "name": names[d], "intervals": sorted(rows[d])} for d in range(7)]

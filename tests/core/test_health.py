@@ -21,8 +21,11 @@ def test_healthz_reports_components_and_degrades_without_rasa(client):
     body = response.json()
     assert body["checks"]["database"]["ok"] is True
     assert body["checks"]["cache"]["ok"] is True
-    assert body["checks"]["broker"] == {"ok": True, "ms": body["checks"]["broker"]["ms"],
-                                        "detail": "eager (no broker configured; tasks run in-process)"}
+    assert body["checks"]["broker"] == {
+        "ok": True,
+        "ms": body["checks"]["broker"]["ms"],
+        "detail": "eager (no broker configured; tasks run in-process)",
+    }
     assert body["checks"]["rasa"]["ok"] is False  # test settings point Rasa at a closed port
     assert body["status"] == "degraded"
     assert response["Cache-Control"].startswith("max-age=0")
@@ -51,7 +54,11 @@ def test_healthz_connects_to_a_real_redis_broker(client, settings):
     finally:
         app.conf.broker_url = None
 
-    assert body["checks"]["broker"] == {"ok": True, "ms": body["checks"]["broker"]["ms"], "detail": "connected"}
+    assert body["checks"]["broker"] == {
+        "ok": True,
+        "ms": body["checks"]["broker"]["ms"],
+        "detail": "connected",
+    }
 
 
 def test_healthz_is_down_when_the_database_is_unreachable(client, monkeypatch):

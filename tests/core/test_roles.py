@@ -1,13 +1,20 @@
 """Staff roles are Wagtail groups made by a migration, each with only what its work needs."""
 
 import pytest
-from django.contrib.auth.models import Group
+from django.contrib.auth.models import Group, Permission
 from wagtail.models import GroupPagePermission
 
 from portal.core.roles import ROLES
 
-EXPECTED = {"Editors", "Registry clerks", "GIS editors", "Data publishers", "CCTV operators",
-            "Trainers", "KPI viewers"}
+EXPECTED = {
+    "Editors",
+    "Registry clerks",
+    "GIS editors",
+    "Data publishers",
+    "CCTV operators",
+    "Trainers",
+    "KPI viewers",
+}
 
 
 @pytest.mark.django_db
@@ -21,8 +28,11 @@ def test_every_role_exists_and_can_reach_the_admin():
 
 @pytest.mark.django_db
 def test_only_editors_edit_pages():
-    editors = set(GroupPagePermission.objects.filter(group__name="Editors")
-                  .values_list("permission__codename", flat=True))
+    editors = set(
+        GroupPagePermission.objects.filter(group__name="Editors").values_list(
+            "permission__codename", flat=True
+        )
+    )
     assert {"add_page", "change_page", "publish_page"} <= editors
     others = GroupPagePermission.objects.filter(group__name__in=EXPECTED - {"Editors"})
     assert not others.exists()
@@ -30,8 +40,9 @@ def test_only_editors_edit_pages():
 
 @pytest.mark.django_db
 def test_kpi_viewers_can_only_view():
-    perms = set(Group.objects.get(name="KPI viewers").permissions
-                .values_list("content_type__app_label", "codename"))
+    perms = set(
+        Group.objects.get(name="KPI viewers").permissions.values_list("content_type__app_label", "codename")
+    )
     assert ("kpi", "view_kpisnapshot") in perms
     assert not {p for p in perms if p[1].startswith(("add_", "change_", "delete_")) and p[0] == "kpi"}
 
@@ -79,8 +90,8 @@ def test_resyncing_roles_keeps_grants_on_a_section(demo_city):
 
     section = ServiceIndexPage.objects.first()
     trainers = Group.objects.get(name="Trainers")
-    GroupPagePermission.objects.create(group=trainers, page=section, permission_id=(
-        GroupPagePermission.objects.filter(group__name="Editors").values_list("permission", flat=True).first()))
+    change_page = Permission.objects.get(content_type__app_label="wagtailcore", codename="change_page")
+    GroupPagePermission.objects.create(group=trainers, page=section, permission=change_page)
     sync_roles(apps)
     assert GroupPagePermission.objects.filter(group=trainers, page=section).exists()
     assert GroupPagePermission.objects.filter(group__name="Editors", page__depth=1).exists()

@@ -37,16 +37,21 @@ def test_bad_answers_are_rejected(solution, score):
 
 @pytest.mark.django_db
 def test_form_post_records_and_returns_to_the_page(client):
-    response = client.post("/en/feedback/", {"solution": "map", "score": "9", "comment": "Useful",
-                                             "next": "/en/"})
+    response = client.post(
+        "/en/feedback/", {"solution": "map", "score": "9", "comment": "Useful", "next": "/en/"}
+    )
     assert response.status_code == 302 and response["Location"] == "/en/"
     assert FeedbackResponse.objects.get().score == 9
 
 
 @pytest.mark.django_db
 def test_form_refuses_an_offsite_redirect_and_a_missing_score(client):
-    assert client.post("/en/feedback/", {"solution": "map", "score": "3",
-                                         "next": "https://evil.example/"})["Location"] == "/"
+    assert (
+        client.post("/en/feedback/", {"solution": "map", "score": "3", "next": "https://evil.example/"})[
+            "Location"
+        ]
+        == "/"
+    )
     response = client.post("/en/feedback/", {"solution": "map", "next": "/en/"})
     assert response.status_code == 400
     assert FeedbackResponse.objects.count() == 1

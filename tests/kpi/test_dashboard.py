@@ -176,7 +176,7 @@ def test_dashboards_of_the_demo_city_render_with_their_gauges(client, demo_city)
         response = client.get(f"/{language}/kpi/")
         assert response.status_code == 200
         html = response.content.decode()
-        assert 'A90,90 0 0 1' in html  # a target's gauge is drawn
+        assert "A90,90 0 0 1" in html  # a target's gauge is drawn
     admin = User.objects.create_superuser("root", "root@example.org", "x")
     client.force_login(admin)
     assert client.get("/admin/kpi/").status_code == 200

@@ -38,8 +38,11 @@ def test_signed_token_is_genuine_then_altered_when_a_field_changes():
     body, sig = token.split(".")
     payload = json.loads(base64.urlsafe_b64decode(body + "=" * (-len(body) % 4)))
     payload["h"] = "X.Y."
-    forged = base64.urlsafe_b64encode(json.dumps(payload, separators=(",", ":"), sort_keys=True)
-                                      .encode()).rstrip(b"=").decode()
+    forged = (
+        base64.urlsafe_b64encode(json.dumps(payload, separators=(",", ":"), sort_keys=True).encode())
+        .rstrip(b"=")
+        .decode()
+    )
     result = services.verify(f"{forged}.{sig}")
     assert result.status == "altered"
 

@@ -19,6 +19,8 @@ class Command(BaseCommand):
                 f"reset it with: .venv/bin/python manage.py changepassword {username})"
             )
         else:
-            self.stdout.write(self.style.SUCCESS(
-                f"  Admin account created — user: {username}  password: {password}  (shown only once)"
-            ))
+            self.stdout.write(
+                self.style.SUCCESS(
+                    f"  Admin account created — user: {username}  password: {password}  (shown only once)"
+                )
+            )

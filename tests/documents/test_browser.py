@@ -8,12 +8,11 @@ import base64
 import json
 from pathlib import Path
 
-import cv2
-import numpy as np
 import pytest
 from django.contrib.auth.models import Group
 
 from portal.documents.models import Document
+from tests.qr_decoding import decode_qr_png
 
 from .conftest import PDF_BYTES, build_city
 
@@ -31,8 +30,7 @@ def assert_accessible(tab) -> None:
 
 
 def decode_qr(png: bytes) -> str:
-    image = cv2.imdecode(np.frombuffer(png, dtype=np.uint8), cv2.IMREAD_COLOR)
-    text, _points, _ = cv2.QRCodeDetector().detectAndDecode(image)
+    text = decode_qr_png(png)
     assert text, "OpenCV found no QR code in the receipt image"
     return text
 

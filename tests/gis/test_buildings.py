@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import json
 
-import cv2
-import numpy as np
 import pytest
 from django.contrib.auth.models import User
 
@@ -14,21 +12,16 @@ from gis.kpis import buildings_available
 from gis.models import BuildingEntrance, Feature, Layer, PublicBuilding
 from portal.core.contracts import published_datasets
 from portal.kpi.registry import discover
+from tests.qr_decoding import decode_qr_png
 
 pytestmark = pytest.mark.django_db
-
-
-def decode_qr(png: bytes) -> str:
-    image = cv2.imdecode(np.frombuffer(png, np.uint8), cv2.IMREAD_GRAYSCALE)
-    text, _points, _ = cv2.QRCodeDetector().detectAndDecode(image)
-    return text
 
 
 def test_qr_label_leads_to_the_building_page_in_the_visitors_language(client, demo_map, settings):
     settings.WAGTAILADMIN_BASE_URL = "https://portal.example"
     png = client.get("/ro/map/buildings/primaria-arad/qr.png")
     assert png["Content-Type"] == "image/png"
-    url = decode_qr(png.content)
+    url = decode_qr_png(png.content)
     assert url == "https://portal.example/b/primaria-arad"
     landing = client.get("/b/primaria-arad", HTTP_ACCEPT_LANGUAGE="hu")
     assert landing.status_code == 302 and landing["Location"] == "/hu/map/buildings/primaria-arad/"

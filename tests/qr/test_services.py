@@ -1,27 +1,17 @@
 """The shared QR service: codes decode back to their data; signed tokens resist tampering."""
 
 import base64
-import io
 import json
 
 import pytest
-from PIL import Image
 
 from portal.qr import services
-
-
-def _decode_png(png: bytes) -> str:
-    cv2 = pytest.importorskip("cv2", reason="opencv-python-headless decodes QR images in tests")
-    import numpy as np
-
-    image = np.array(Image.open(io.BytesIO(png)).convert("L"))
-    text, _, _ = cv2.QRCodeDetector().detectAndDecode(image)
-    return text
+from tests.qr_decoding import decode_qr_png
 
 
 def test_png_decodes_to_the_same_url():
     url = "http://127.0.0.1:8000/t/Zq3xY8v0n1T5l2wQ9rK7uA"
-    assert _decode_png(services.qr_png(url)) == url
+    assert decode_qr_png(services.qr_png(url)) == url
 
 
 def test_svg_is_an_svg_document():

@@ -18,6 +18,7 @@ from django.contrib.auth.models import Group
 from django.db import connection
 
 from portal.kpi.registry import discover
+from tests.qr_decoding import decode_qr_image
 from training.models import ClassroomSession, DemographicResponse
 
 from .conftest import build_city, lesson
@@ -42,8 +43,7 @@ def qr_text(pdf: Path) -> str:
     for dpi in (150, 200, 100):
         png = pdf.with_name(f"page-{dpi}")
         subprocess.run(["pdftoppm", "-r", str(dpi), "-png", "-singlefile", str(pdf), str(png)], check=True)
-        text, _points, _code = cv2.QRCodeDetector().detectAndDecode(cv2.imread(f"{png}.png"))
-        if text:
+        if text := decode_qr_image(cv2.imread(f"{png}.png")):
             return text
     return ""
 

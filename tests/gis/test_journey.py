@@ -16,9 +16,9 @@ from owslib.ogcapi.features import Features
 
 from gis.geodesy import distance_m
 from gis.models import Layer, Module
+from tests.qr_decoding import decode_qr_png
 
 from .conftest import ARAD
-from .test_buildings import decode_qr
 
 pytestmark = pytest.mark.browser
 AXE = Path(__file__).parent.parent / "browser" / "vendor" / "axe.min.js"
@@ -86,7 +86,7 @@ def test_import_map_search_qr_and_owslib(
 
     # 4. the building page from its QR code, accessible
     png = requests.get(f"{live_server.url}/ro/map/buildings/primaria-arad/qr.png", timeout=10)
-    url = decode_qr(png.content)
+    url = decode_qr_png(png.content)
     assert url == f"{live_server.url}/b/primaria-arad"
     page.goto(url)
     assert page.locator("h1").inner_text().startswith("Primăria Municipiului Arad")

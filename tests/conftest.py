@@ -53,13 +53,22 @@ def _migrated_data_for_committing_tests(request: pytest.FixtureRequest) -> None:
     if not (marked or {"transactional_db", "live_server"} & set(request.fixturenames)):
         return
     request.getfixturevalue("_django_db_helper")
+    from django.apps import apps
     from django.contrib.contenttypes.models import ContentType
     from django.core.cache import caches
+    from django.core.management.color import no_style
     from django.db import connections
 
     for alias, contents in _MIGRATED.items():
+        connection = connections[alias]
         call_command("flush", database=alias, interactive=False, inhibit_post_migrate=True, verbosity=0)
-        connections[alias].creation.deserialize_db_from_string(contents)
+        connection.creation.deserialize_db_from_string(contents)
+        # Rows came back with their ids: move PostgreSQL's sequences past them.
+        statements = connection.ops.sequence_reset_sql(no_style(), apps.get_models(include_auto_created=True))
+        if statements:
+            with connection.cursor() as cursor:
+                for statement in statements:
+                    cursor.execute(statement)
     ContentType.objects.clear_cache()
     for cache in caches.all():
         cache.clear()

@@ -8,14 +8,11 @@ import json
 import os
 import time
 import urllib.request
-from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 from django.contrib.auth.models import User
-from django.core.management import call_command
-from django.db import connection
 from pytest_django.live_server_helper import LiveServer
 
 from cctv.models import Camera, District
@@ -30,21 +27,12 @@ RUN_AXE = """async () => (await axe.run(document, {runOnly: {type: 'tag',
 
 
 @pytest.fixture
-def server(django_db_setup, django_db_blocker) -> Iterator[LiveServer]:
-    """A live server over committed data; afterwards the database is put back as migrations left
-    it (Wagtail's root page, the staff roles), so the tests that follow still find them."""
+def server(transactional_db, live_server) -> LiveServer:
+    """A live server over committed data (two districts with their road lengths)."""
     os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-    with django_db_blocker.unblock():
-        snapshot = connection.creation.serialize_db_to_string()
-        District.objects.create(name="Centru", slug="centru", road_km=Decimal("40"))
-        District.objects.create(name="Gai", slug="gai", road_km=Decimal("25.5"))
-        live = LiveServer("localhost")
-        try:
-            yield live
-        finally:
-            live.stop()
-            call_command("flush", interactive=False, verbosity=0, inhibit_post_migrate=True)
-            connection.creation.deserialize_db_from_string(snapshot)
+    District.objects.create(name="Centru", slug="centru", road_km=Decimal("40"))
+    District.objects.create(name="Gai", slug="gai", road_km=Decimal("25.5"))
+    return live_server
 
 
 def heartbeat(base: str, camera: Camera, at: str | None = None) -> int:

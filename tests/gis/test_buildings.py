@@ -95,9 +95,6 @@ def test_admin_import_screen_reports_the_job(
 def test_gis_editors_role_has_the_map_permissions(db):
     from django.contrib.auth.models import Group
 
-    from portal.core.roles import sync_roles
-
-    sync_roles(__import__("django.apps", fromlist=["apps"]).apps)
     codenames = set(
         Group.objects.get(name="GIS editors")
         .permissions.filter(content_type__app_label="gismap")

@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from django.apps import apps
 from django.contrib.auth.models import Group, User
 from django.core.management import call_command
 
 from opendata.services.community import create_token
-from portal.core.roles import sync_roles
 
 
 @pytest.fixture
@@ -20,7 +18,6 @@ def demo_catalogue(db) -> None:
 @pytest.fixture
 def publisher_token(db) -> str:
     """A plain API token of a user in the "Data publishers" role."""
-    sync_roles(apps)  # a transactional test before this one may have flushed the roles
     user = User.objects.create_user("publisher", "publisher@example.com", "x")
     user.groups.add(Group.objects.get(name="Data publishers"))
     _, plain = create_token(user=user, name="tests")

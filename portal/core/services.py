@@ -50,9 +50,9 @@ def _broker() -> str:
 
 
 def _rasa() -> str:
-    with urllib.request.urlopen(f"{settings.RASA_URL.rstrip('/')}/status", timeout=2) as resp:
-        resp.read()
-    return "reachable"
+    # Rasa's root answers "Hello from Rasa: <version>" without its HTTP API enabled (/status needs it).
+    with urllib.request.urlopen(f"{settings.RASA_URL.rstrip('/')}/", timeout=2) as resp:
+        return resp.read(200).decode("utf-8", "replace").strip()
 
 
 def health_report() -> dict[str, Any]:

@@ -60,6 +60,8 @@ def test_resident_gets_the_registry_status_from_the_assistant(
     call_command("load_demo_documents", verbosity=0)
     settings.RASA_URL = rasa_servers
     base = live_server.url
+    rasa_health = requests.get(f"{base}/healthz", timeout=10).json()["checks"]["rasa"]
+    assert rasa_health["ok"] is True and rasa_health["detail"].startswith("Hello from Rasa: 3.6"), rasa_health
 
     for lang, question in QUESTIONS.items():
         expected = public_status(base, lang)

@@ -22,7 +22,8 @@ if DATABASES["default"]["ENGINE"].endswith("spatialite"):  # noqa: F405
     DATABASES["default"]["TEST"] = {  # noqa: F405
         "NAME": os.environ.get("TEST_DATABASE_NAME", str(BASE_DIR / "var" / "test.sqlite3"))  # noqa: F405
     }
-RASA_URL = os.environ.get("RASA_URL", "http://127.0.0.1:1")  # unreachable unless a test starts Rasa
+# Unreachable (not .env's Rasa of `make run`): the chatbot tests point it at the Rasa they start.
+RASA_URL = "http://127.0.0.1:1"
 # Static files straight from the app folders (no collectstatic before tests).
 STATIC_ROOT = None
 WHITENOISE_USE_FINDERS = True

@@ -13,6 +13,7 @@ from django.core.management import call_command
 
 from portal.home.models import ContactPage, HomePage, NewsPage
 from portal.services.models import DepartmentPage, ServicePage
+from tests.demo_pages import online_service
 
 pytestmark = pytest.mark.browser
 
@@ -41,19 +42,6 @@ def city(transactional_db, django_db_serialized_rollback, live_server):
     os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
     call_command("load_demo", verbosity=0)
     return live_server
-
-
-def online_service(language: str) -> ServicePage:
-    """A live service in `language` that can be requested online (it has a form)."""
-    service = (
-        ServicePage.objects.live()
-        .filter(locale__language_code=language, online=True, form_fields__isnull=False)
-        .distinct()
-        .order_by("path")
-        .first()
-    )
-    assert service is not None, f"the demo city has no online service in {language}"
-    return service
 
 
 def search_word(service: ServicePage) -> str:

@@ -15,6 +15,7 @@ from wagtail.models import Page
 
 from portal.home.models import ContactPage, HomePage, NewsIndexPage, NewsPage
 from portal.services.models import DepartmentIndexPage, DepartmentPage, ServiceIndexPage, ServicePage
+from tests.demo_pages import online_service
 
 LANGUAGES = ["ro", "en", "hu"]
 PAGE_TYPES = [
@@ -183,18 +184,6 @@ def valid_form_data(service: ServicePage) -> dict[str, object]:
         else:
             data[name] = "Ana Pop"
     return data
-
-
-def online_service(language: str) -> ServicePage:
-    service = (
-        ServicePage.objects.live()
-        .filter(locale__language_code=language, online=True, form_fields__isnull=False)
-        .distinct()
-        .order_by("path")
-        .first()
-    )
-    assert service is not None, f"the demo city has no online service in {language}"
-    return service
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

@@ -144,3 +144,29 @@ def test_home_page_is_served_in_every_language(client, demo_city):
         response = client.get(f"/{code}/")
         assert response.status_code == 200, code
         assert HomePage.objects.get(locale__language_code=code).title in response.content.decode(), code
+
+
+@pytest.mark.django_db
+def test_make_run_loads_the_whole_city_once():
+    """`load_demo --if-empty --all` (what make run does): every app's demo the first time,
+    nothing at all the next time."""
+    from io import StringIO
+
+    from cctv.models import Camera
+    from gis.models import PublicBuilding
+    from opendata.models import Dataset
+    from portal.documents.models import Document
+    from training.models import ClassroomSession
+
+    out = StringIO()
+    call_command("load_demo", "--if-empty", "--all", stdout=out)
+    assert "== load_demo_training" in out.getvalue()
+    assert Document.objects.filter(number="AR-2026-000123").exists()
+    assert PublicBuilding.objects.exists() and Camera.objects.count() == 60
+    assert Dataset.objects.exists() and ClassroomSession.objects.exists()
+
+    revisions = Revision.objects.count()
+    out = StringIO()
+    call_command("load_demo", "--if-empty", "--all", stdout=out)
+    assert "already holds a city" in out.getvalue()
+    assert Revision.objects.count() == revisions

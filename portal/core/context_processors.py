@@ -1,5 +1,5 @@
-"""Template context every public page needs: the site root in the active language and its
-main sections, for the header, the footer and the language switcher."""
+"""Template context every public page needs: the site root in the active language, its main
+sections and the portal's applications, for the header, the footer and the language switcher."""
 
 from __future__ import annotations
 
@@ -7,10 +7,10 @@ from typing import Any
 
 from django.http import HttpRequest
 
-from .selectors import site_sections
+from .selectors import online_tools, site_sections
 
 
 def site_chrome(request: HttpRequest) -> dict[str, Any]:
     if request.path.startswith(("/admin/", "/api/", "/healthz")):
         return {}
-    return {"site_sections": site_sections(request)}
+    return {"site_sections": site_sections(request), "online_tools": online_tools()}

@@ -5,7 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 from django.http import HttpRequest
+from django.urls import reverse
 from django.utils import translation
+from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page, Site
 
 
@@ -33,3 +35,22 @@ def site_sections(request: HttpRequest) -> dict[str, Any]:
         "by_type": {type(p).__name__: p for p in root.get_children().live().specific()},
         "language": translation.get_language(),
     }
+
+
+# The parts of the portal that are not pages of the tree, as (URL name, title, what it is for).
+ONLINE_TOOLS = (
+    ("documents:lookup", _("Track a document"), _("The status of your request, by its number and PIN or its QR code.")),
+    ("gismap:map", _("City map"), _("Public buildings and their accessibility, Wi-Fi, parking, cameras.")),
+    ("opendata:search", _("Open data"), _("The city's data sets, free to download and use from code.")),
+    ("cctv:register", _("Camera register"), _("Every public camera: where it is, what it films and why.")),
+    ("kpi:dashboard", _("City indicators"), _("How the city's digital plan is doing, with the figures behind it.")),
+    ("qr-verify", _("Check a document"), _("Is a permit or certificate with a QR code genuine?")),
+)
+
+
+def online_tools() -> list[dict[str, str]]:
+    """Links to the portal's applications in the active language, for the home page and footer."""
+    return [
+        {"url": reverse(name), "title": str(title), "description": str(description)}
+        for name, title, description in ONLINE_TOOLS
+    ]

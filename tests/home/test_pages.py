@@ -228,3 +228,21 @@ def test_online_request_errors_are_tied_to_fields(demo, client):
     )
     assert f'id="{field_id}_error"' in body
     assert f'href="#{field_id}' in body
+
+
+@pytest.mark.parametrize(
+    ("language", "title"),
+    [("ro", "Urmăriți un document"), ("en", "Track a document"), ("hu", "Dokumentum követése")],
+)
+def test_home_page_and_footer_lead_to_every_application(demo, client, language, title):
+    """The map, open data, camera register, indicators, tracking and QR check are pages of no
+    tree: the home page and every page's footer link to them, in the visitor's language."""
+    html = client.get(first_live(HomePage, language).url).content.decode()
+    home_links = re.findall(r'<h3 class="card__title"><a href="([^"]+)">([^<]+)</a>', html)
+    expected = {f"/{language}/{path}" for path in ("track/", "map/", "opendata/", "cameras/", "kpi/", "verify")}
+    assert expected <= {url for url, _name in home_links}
+    assert (f"/{language}/track/", title) in home_links
+    footer = html[html.index('id="footer-online"') :]
+    assert all(f'href="{url}"' in footer for url in expected)
+    for url in expected:
+        assert client.get(url).status_code == 200, url

@@ -39,11 +39,19 @@ def site_sections(request: HttpRequest) -> dict[str, Any]:
 
 # The parts of the portal that are not pages of the tree, as (URL name, title, what it is for).
 ONLINE_TOOLS = (
-    ("documents:lookup", _("Track a document"), _("The status of your request, by its number and PIN or its QR code.")),
+    (
+        "documents:lookup",
+        _("Track a document"),
+        _("The status of your request, by its number and PIN or its QR code."),
+    ),
     ("gismap:map", _("City map"), _("Public buildings and their accessibility, Wi-Fi, parking, cameras.")),
     ("opendata:search", _("Open data"), _("The city's data sets, free to download and use from code.")),
     ("cctv:register", _("Camera register"), _("Every public camera: where it is, what it films and why.")),
-    ("kpi:dashboard", _("City indicators"), _("How the city's digital plan is doing, with the figures behind it.")),
+    (
+        "kpi:dashboard",
+        _("City indicators"),
+        _("How the city's digital plan is doing, with the figures behind it."),
+    ),
     ("qr-verify", _("Check a document"), _("Is a permit or certificate with a QR code genuine?")),
 )
 

@@ -239,7 +239,8 @@ def test_home_page_and_footer_lead_to_every_application(demo, client, language, 
     tree: the home page and every page's footer link to them, in the visitor's language."""
     html = client.get(first_live(HomePage, language).url).content.decode()
     home_links = re.findall(r'<h3 class="card__title"><a href="([^"]+)">([^<]+)</a>', html)
-    expected = {f"/{language}/{path}" for path in ("track/", "map/", "opendata/", "cameras/", "kpi/", "verify")}
+    paths = ("track/", "map/", "opendata/", "cameras/", "kpi/", "verify")
+    expected = {f"/{language}/{path}" for path in paths}
     assert expected <= {url for url, _name in home_links}
     assert (f"/{language}/track/", title) in home_links
     footer = html[html.index('id="footer-online"') :]

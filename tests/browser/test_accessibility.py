@@ -32,12 +32,11 @@ RUN_AXE = """async (tags) => {
 
 
 @pytest.fixture
-def city(transactional_db, django_db_serialized_rollback, live_server):
+def city(transactional_db, live_server):
     """The demo city, committed (`transactional_db`) so that the live server's thread sees it;
-    returns the live server. After each test the database is flushed and serialized rollback
-    puts back what migrations created (Wagtail's root page, the default locale and site), so
-    the next test can load the city again. Loading it takes a while: the tests below are few
-    and each checks a whole journey."""
+    returns the live server. Each test starts from the migrated data (tests/conftest.py), so it
+    loads the city again. Loading it takes a while: the tests below are few and each checks a
+    whole journey."""
     # Playwright's event loop runs in this thread; Django would refuse ORM calls next to it.
     os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
     call_command("load_demo", verbosity=0)

@@ -51,7 +51,7 @@ def public_status(base: str, lang: str) -> dict:
 
 @pytest.mark.browser
 def test_resident_gets_the_registry_status_from_the_assistant(
-    rasa_servers, live_server, transactional_db, django_db_serialized_rollback, settings, page
+    rasa_servers, live_server, transactional_db, settings, page
 ) -> None:
     """The "Done when" path, end to end: real Rasa server and action server, live portal with the
     demo registry; status asked through the proxy in Romanian and English, then in the widget.

@@ -36,7 +36,7 @@ def decode_qr(png: bytes) -> str:
 
 
 def test_request_receipt_qr_tracking_and_status_change(
-    transactional_db, django_db_serialized_rollback, live_server, page, settings, django_user_model, tmp_path
+    transactional_db, live_server, page, settings, django_user_model, tmp_path
 ):
     settings.WAGTAILADMIN_BASE_URL = live_server.url  # the public base URL the QR encodes
     city = build_city()

@@ -16,7 +16,7 @@ THREADS = 8
 EACH = 5
 
 
-def test_parallel_registrations_get_gapless_unique_numbers(transactional_db, django_db_serialized_rollback):
+def test_parallel_registrations_get_gapless_unique_numbers(transactional_db):
     barrier = threading.Barrier(THREADS)
     errors: list[BaseException] = []
 

@@ -35,9 +35,7 @@ def axe_violations(page) -> list:
     )
 
 
-def test_import_map_search_qr_and_owslib(
-    transactional_db, django_db_serialized_rollback, live_server, page, settings, stereo70_gpkg
-):
+def test_import_map_search_qr_and_owslib(transactional_db, live_server, page, settings, stereo70_gpkg):
     settings.WAGTAILADMIN_BASE_URL = live_server.url
     call_command("load_demo_map", verbosity=0)
     Layer.objects.create(

@@ -23,7 +23,7 @@ def _axe(page) -> list[str]:
 
 
 @pytest.fixture
-def catalogue(transactional_db, django_db_serialized_rollback) -> None:
+def catalogue(transactional_db) -> None:
     call_command("load_demo_opendata", verbosity=0)
 
 

@@ -49,7 +49,7 @@ def qr_text(pdf: Path) -> str:
 
 
 @pytest.fixture
-def committed_city(transactional_db, django_db_serialized_rollback, settings, live_server):
+def committed_city(transactional_db, settings, live_server):
     assert not connection.in_atomic_block, "a rolled-back city is still open"
     settings.WAGTAILADMIN_BASE_URL = live_server.url  # the QR must point at this server's /verify
     build_city()

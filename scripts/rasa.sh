@@ -27,11 +27,14 @@ export RASA_TELEMETRY_ENABLED=false TF_CPP_MIN_LOG_LEVEL=2 SQLALCHEMY_SILENCE_UB
 export RASA_CACHE_DIRECTORY=${RASA_CACHE_DIRECTORY:-$ROOT/var/rasa-cache}
 export PYTHONWARNINGS=ignore
 
+# Rasa 3.6 runs on Python 3.10: RASA_PYTHON, else the newest pyenv 3.10.x, else python3.10 on PATH.
 python310() {
   if [[ -n "${RASA_PYTHON:-}" ]]; then echo "$RASA_PYTHON"; return; fi
-  local root
+  local root candidate
   root=$(pyenv root 2>/dev/null || echo "$HOME/.pyenv")
-  echo "$root/versions/3.10.13/bin/python3.10"
+  candidate=$(ls -d "$root"/versions/3.10.*/bin/python3.10 2>/dev/null | sort -V | tail -1)
+  [[ -n $candidate ]] || candidate=$(command -v python3.10 || true)
+  echo "${candidate:-$root/versions/3.10.13/bin/python3.10}"
 }
 
 lock_hash() { sha256sum "$LOCK" | cut -d' ' -f1; }
@@ -43,7 +46,7 @@ cmd_install() {
   local py
   py=$(python310)
   if [[ ! -x $py ]]; then
-    echo "Rasa 3.6 needs Python 3.10, not found at $py." >&2
+    echo "Rasa 3.6 needs Python 3.10; none found (pyenv's versions/3.10.*, python3.10 on PATH)." >&2
     echo "Install it with:  pyenv install 3.10.13   (or set RASA_PYTHON=/path/to/python3.10)" >&2
     exit 1
   fi

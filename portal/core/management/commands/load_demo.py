@@ -47,19 +47,18 @@ class Command(BaseCommand):
             return
         with _quieter(CHATTY_LOGGERS if verbosity < 3 else ()):
             summary = load_demo(progress=self._progress if verbosity else None)
-        if verbosity:
-            self.stdout.write(
-                self.style.SUCCESS(
-                    f"Demo city loaded: {summary.pages} pages ({summary.created} created, "
-                    f"{summary.updated} updated, {summary.unchanged} unchanged), "
-                    f"{summary.removed} placeholder page(s) removed, "
-                    f"{summary.locales_created} locale(s) added."
-                )
-            )
-        for command in APP_DEMOS if all else ():
             if verbosity:
-                self.stdout.write(f"== {command}")
-            with _quieter(CHATTY_LOGGERS if verbosity < 3 else ()):
+                self.stdout.write(
+                    self.style.SUCCESS(
+                        f"Demo city loaded: {summary.pages} pages ({summary.created} created, "
+                        f"{summary.updated} updated, {summary.unchanged} unchanged), "
+                        f"{summary.removed} placeholder page(s) removed, "
+                        f"{summary.locales_created} locale(s) added."
+                    )
+                )
+            for command in APP_DEMOS if all else ():
+                if verbosity:
+                    self.stdout.write(f"== {command}")
                 call_command(command, verbosity=verbosity, stdout=self.stdout, stderr=self.stderr)
 
     def _progress(self, step: int, total: int, label: str) -> None:

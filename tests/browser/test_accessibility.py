@@ -4,7 +4,6 @@ keyboard access, the language switcher, and an online request sent with JavaScri
 from __future__ import annotations
 
 import json
-import os
 import re
 from pathlib import Path
 
@@ -37,8 +36,6 @@ def city(transactional_db, live_server):
     returns the live server. Each test starts from the migrated data (tests/conftest.py), so it
     loads the city again. Loading it takes a while: the tests below are few and each checks a
     whole journey."""
-    # Playwright's event loop runs in this thread; Django would refuse ORM calls next to it.
-    os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
     call_command("load_demo", verbosity=0)
     return live_server
 

@@ -5,7 +5,6 @@ whole with its row report), the public register and map show them without privat
 from __future__ import annotations
 
 import json
-import os
 import time
 import urllib.request
 from decimal import Decimal
@@ -29,7 +28,6 @@ RUN_AXE = """async () => (await axe.run(document, {runOnly: {type: 'tag',
 @pytest.fixture
 def server(transactional_db, live_server) -> LiveServer:
     """A live server over committed data (two districts with their road lengths)."""
-    os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
     District.objects.create(name="Centru", slug="centru", road_km=Decimal("40"))
     District.objects.create(name="Gai", slug="gai", road_km=Decimal("25.5"))
     return live_server

@@ -67,7 +67,7 @@ def test_import_map_search_qr_and_owslib(transactional_db, live_server, page, se
     page.goto(f"{live_server.url}/ro/map/?layers=parcele-noi")
     page.wait_for_selector("#gis-map[data-ready=true]")
     # the first parcel's first vertex, as Leaflet drew it, is the city centre within a metre
-    lon, lat = page.evaluate("""() => window.gisMap.layers['parcele-noi'].toGeoJSON().features
+    lon, lat = page.evaluate("""() => window.gisMap.layers.get('parcele-noi').toGeoJSON().features
         .find(f => f.properties.nr_cad === '300001').geometry.coordinates[0][0]""")
     assert distance_m(lat, lon, *ARAD) < 1.0
     page.wait_for_selector("#gis-notice:not([hidden])")

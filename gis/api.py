@@ -16,7 +16,7 @@ from .services.usage import count_use
 
 router = Router(tags=["gis"])
 
-RESERVED = {"bbox", "bbox-crs", "limit", "offset", "datetime", "f", "lang"}
+RESERVED = {"bbox", "bbox-crs", "crs", "limit", "offset", "datetime", "f", "lang"}
 DEFAULT_LIMIT, MAX_LIMIT = 1000, 10_000
 
 

@@ -19,13 +19,12 @@ CLERK = ("registrar", "registrar-pass-1")
 
 def service_in(service: ServicePage, language: str) -> ServicePage:
     """The service page in `language`: the Romanian one, or a published translated copy (with
-    its parents), as an editor makes it in Wagtail."""
+    its parents, which Wagtail makes as aliases), as an editor makes it in Wagtail."""
     if language == service.locale.language_code:
         return service
     locale, _ = Locale.objects.get_or_create(language_code=language)
     copy = service.copy_for_translation(locale, copy_parents=True)
-    for page in [*copy.get_ancestors().filter(locale=locale).specific(), copy]:
-        page.save_revision().publish()
+    copy.save_revision().publish()
     return ServicePage.objects.get(pk=copy.pk)
 
 
@@ -36,7 +35,7 @@ def label(status: str, language: str) -> str:
 
 
 def make_clerk(django_user_model) -> None:
-    user = django_user_model.objects.create_user(*CLERK)
+    user = django_user_model.objects.create_user(CLERK[0], password=CLERK[1])
     user.groups.add(Group.objects.get(name="Registry clerks"))
 
 

@@ -99,9 +99,12 @@ def lookup(request: HttpRequest) -> HttpResponse:
     return _private(render(request, "documents/lookup.html", context, status=status_code))
 
 
-def receipt(request: HttpRequest, document: Document, *, context: dict[str, Any]) -> HttpResponse:
+def receipt(
+    request: HttpRequest, document: Document, *, context: dict[str, Any] | None = None
+) -> HttpResponse:
     """After an online request: remember that this browser filed it, then redirect to its
-    receipt, so that reloading the receipt shows it again instead of filing a second time."""
+    receipt, so that reloading the receipt shows it again instead of filing a second time.
+    (`context`, the service page's, is not needed: the receipt page builds its own.)"""
     receipts = request.session.get(SESSION_RECEIPTS, [])[-19:]
     request.session[SESSION_RECEIPTS] = [*receipts, document.token]
     return redirect("documents:receipt", token=document.token)

@@ -15,6 +15,7 @@ from portal.documents.models import Document
 
 from . import journeys
 from .conftest import PDF_BYTES, build_city
+from .test_browser import assert_accessible
 
 pytestmark = pytest.mark.browser
 
@@ -91,6 +92,7 @@ def test_request_to_revoked_permit(
         journeys.track_by_pin(resident, base, language, number=number, pin=pin)
         assert journeys.badge(resident) == ("revoked", journeys.label("revoked", language))
         assert "Revoked at the owner's request." in resident.locator(".tracking__revoked").inner_text()
+        assert_accessible(resident)
         resident.goto(permit_url)
         assert resident.locator(".verify-revoked").count() == 1
         assert mail.outbox[-1].to == ["eva@example.org"]

@@ -13,6 +13,7 @@ from portal.documents.models import Document
 
 from . import journeys
 from .conftest import PDF_BYTES, build_city
+from .test_browser import assert_accessible
 
 pytestmark = pytest.mark.browser
 
@@ -60,6 +61,8 @@ def test_file_reload_track_by_pin_and_answer(site, browser, tmp_path, javascript
         response = tab.reload()
         assert response.headers["referrer-policy"] == "same-origin"
         assert "Lipsește planul." in tab.content()
+        if javascript:  # axe-core runs in the page
+            assert_accessible(tab)
         upload = tmp_path / "plan-situatie.pdf"
         upload.write_bytes(PDF_BYTES)
         with tab.expect_request(lambda request: request.method == "POST") as posted:

@@ -207,6 +207,9 @@ CELERY_BEAT_SCHEDULE["documents-purge-personal-data"] = {
 }
 # --- chatbot ---
 # --- gis ---
+# The largest file (bytes) a GIS editor may upload to import into a layer; streamed to disk,
+# read by GDAL from there and deleted when the import finishes or fails.
+GIS_IMPORT_MAX_BYTES = env.int("GIS_IMPORT_MAX_BYTES", default=200 * 1024 * 1024)
 # --- opendata ---
 # A remote CKAN (e.g. the national portal) to publish to and harvest from; empty: no sync.
 OPENDATA_CKAN_URL = env("OPENDATA_CKAN_URL", default="")
@@ -235,6 +238,8 @@ CCTV_SIGNATURE_WINDOW = env.int("CCTV_SIGNATURE_WINDOW", default=300)
 CCTV_AREA_BBOX = (21.15, 46.08, 21.50, 46.30)
 # The gis layer (key) holding the road network used for cameras per road km, when it exists.
 CCTV_ROAD_LAYER_KEY = env("CCTV_ROAD_LAYER_KEY", default="road-network")
+# The largest camera import file (bytes) the admin accepts; it is read whole, so keep it modest.
+CCTV_IMPORT_MAX_BYTES = env.int("CCTV_IMPORT_MAX_BYTES", default=10 * 1024 * 1024)
 # Whom residents write to about video surveillance (the data protection officer).
 CCTV_PRIVACY_CONTACT = env("CCTV_PRIVACY_CONTACT", default="dpo@primariaarad.example")
 CELERY_BEAT_SCHEDULE["cctv-mark-silent-cameras"] = {

@@ -19,6 +19,7 @@ CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
 
 INSTALLED_APPS = [
     "portal.core",
+    "portal.accounts",
     "portal.home",
     "portal.services",
     "portal.kpi",
@@ -63,6 +64,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "portal.accounts.middleware.TwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -194,6 +196,28 @@ SILENCED_SYSTEM_CHECKS = ["gis.W001"]
 
 
 # --- Per-app settings: each app adds its own below its marker, nowhere else. ---
+# --- accounts ---
+# Admin sign-in: failures per account (the name typed, existing or not) and per client address in
+# the window, then a lockout; the same message either way, so it reveals no account names.
+ACCOUNTS_LOGIN_LIMITS = {
+    "per_account": env.int("ACCOUNTS_LOGIN_PER_ACCOUNT", default=5),
+    "per_address": env.int("ACCOUNTS_LOGIN_PER_ADDRESS", default=20),
+    "window_seconds": 15 * 60,
+    "lockout_seconds": env.int("ACCOUNTS_LOGIN_LOCKOUT_SECONDS", default=15 * 60),
+}
+WAGTAILADMIN_USER_LOGIN_FORM = "portal.accounts.forms.ThrottledLoginForm"
+# Two-factor (TOTP): wrong codes allowed per account in the window, then a lockout.
+ACCOUNTS_TWO_FACTOR_LIMITS = {"per_account": 5, "window_seconds": 15 * 60, "lockout_seconds": 15 * 60}
+# Roles (portal/core/roles.py) that see personal data must use a second factor: clerks (citizens'
+# requests and files), CCTV operators (footage of people), trainers (participants, certificates)
+# and data publishers (dataset requests with e-mail addresses). Editors, GIS editors and KPI
+# viewers handle public or aggregate data: optional for them.
+ACCOUNTS_TWO_FACTOR_REQUIRED_ROLES = ["Registry clerks", "CCTV operators", "Trainers", "Data publishers"]
+# Administrators can see everything: required too; they set it up at their first sign-in.
+ACCOUNTS_TWO_FACTOR_REQUIRED_FOR_SUPERUSERS = True
+# Off only in the test settings (the suite signs staff in without codes; the two-factor tests
+# turn it on).
+ACCOUNTS_TWO_FACTOR_ENFORCED = True
 # --- documents ---
 # Registration numbers look like AR-2026-000123; a service's registry policy may override the prefix.
 DOCUMENTS_NUMBER_PREFIX = env("DOCUMENTS_NUMBER_PREFIX", default="AR")

@@ -8,6 +8,7 @@ import re
 import pytest
 from django.contrib.auth.models import Group, User
 from django.core.cache import cache
+from wagtail.users.models import UserProfile
 
 PASSWORD = "correct-horse-battery-1"
 
@@ -20,8 +21,10 @@ def _clean_cache():
 
 
 @pytest.fixture
-def enforced(settings):
+def enforced(settings, client):
+    """Two-factor authentication on, and the admin in English for the assertions."""
     settings.ACCOUNTS_TWO_FACTOR_ENFORCED = True
+    client.defaults["HTTP_ACCEPT_LANGUAGE"] = "en"
     return settings
 
 
@@ -29,6 +32,9 @@ def staff(username: str, role: str | None = None, **extra) -> User:
     user = User.objects.create_user(username, f"{username}@example.org", PASSWORD, **extra)
     if role:
         user.groups.add(Group.objects.get(name=role))
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = "en"
+    profile.save()
     return user
 
 

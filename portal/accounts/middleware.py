@@ -19,8 +19,15 @@ from django.urls import reverse
 
 from .selectors import device, is_verified, requires_two_factor
 
-# Admin pages an unverified session may reach: signing in and out, and the code step itself.
-OPEN_ADMIN_URLS = ("wagtailadmin_login", "wagtailadmin_logout", "wagtailadmin_javascript_catalog")
+# Admin URLs an unverified session may reach: signing in and out, the code step itself, and the
+# assets its page loads (the icon sprite is fetched by script and inlined: a redirect would inline
+# the whole page a second time).
+OPEN_ADMIN_URLS = (
+    "wagtailadmin_login",
+    "wagtailadmin_logout",
+    "wagtailadmin_javascript_catalog",
+    "wagtailadmin_sprite",
+)
 
 
 class TwoFactorMiddleware:

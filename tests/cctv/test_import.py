@@ -7,6 +7,7 @@ from django.contrib.auth.models import Group
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
 from django.core.management.base import CommandError
+from django.utils import translation
 
 from cctv.models import Camera, StatusChange
 from cctv.services.importer import ImportFileError, import_cameras
@@ -124,7 +125,7 @@ def test_a_json_array_of_rows_imports_like_a_csv(districts):
     ],
 )
 def test_json_that_is_not_rows_is_refused_clearly(districts, body, expected):
-    with pytest.raises(ImportFileError, match=expected):
+    with translation.override("en"), pytest.raises(ImportFileError, match=expected):
         import_cameras(data=body.encode(), filename="cameras.json")
 
 
@@ -153,7 +154,7 @@ def test_the_admin_import_answers_a_json_array_of_strings_with_a_message(distric
     response = operator_client.post("/admin/cctv/import/", {"file": upload})
 
     assert response.status_code == 200
-    assert "one object per camera" in response.content.decode()
+    assert "câte un obiect pentru fiecare cameră" in response.content.decode()  # translated
     assert not Camera.objects.exists()
 
 
@@ -165,7 +166,7 @@ def test_the_admin_import_refuses_a_file_over_the_limit_unread(districts, operat
     response = operator_client.post("/admin/cctv/import/", {"file": SimpleUploadedFile("c.csv", data)})
 
     assert response.status_code == 200
-    assert "The file is too large" in response.content.decode()
+    assert "Fișierul este prea mare" in response.content.decode()  # translated
     assert not Camera.objects.exists()
 
     settings.CCTV_IMPORT_MAX_BYTES = len(data)

@@ -206,5 +206,5 @@ def test_the_admin_refuses_an_upload_over_the_limit(client, layer, stereo70_gpkg
         response = client.post("/admin/gis/import/", {"layer": layer.pk, "file": upload})
 
     assert response.status_code == 200
-    assert "The file is too large" in response.content.decode()
+    assert "Fișierul este prea mare" in response.content.decode()  # translated
     assert not ImportJob.objects.exists() and _uploaded_folders() == before

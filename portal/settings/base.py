@@ -19,6 +19,7 @@ CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
 
 INSTALLED_APPS = [
     "portal.core",
+    "portal.accounts",
     "portal.home",
     "portal.services",
     "portal.kpi",
@@ -63,6 +64,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "portal.accounts.middleware.TwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -194,6 +196,28 @@ SILENCED_SYSTEM_CHECKS = ["gis.W001"]
 
 
 # --- Per-app settings: each app adds its own below its marker, nowhere else. ---
+# --- accounts ---
+# Admin sign-in: failures per account (the name typed, existing or not) and per client address in
+# the window, then a lockout; the same message either way, so it reveals no account names.
+ACCOUNTS_LOGIN_LIMITS = {
+    "per_account": env.int("ACCOUNTS_LOGIN_PER_ACCOUNT", default=5),
+    "per_address": env.int("ACCOUNTS_LOGIN_PER_ADDRESS", default=20),
+    "window_seconds": 15 * 60,
+    "lockout_seconds": env.int("ACCOUNTS_LOGIN_LOCKOUT_SECONDS", default=15 * 60),
+}
+WAGTAILADMIN_USER_LOGIN_FORM = "portal.accounts.forms.ThrottledLoginForm"
+# Two-factor (TOTP): wrong codes allowed per account in the window, then a lockout.
+ACCOUNTS_TWO_FACTOR_LIMITS = {"per_account": 5, "window_seconds": 15 * 60, "lockout_seconds": 15 * 60}
+# Roles (portal/core/roles.py) that see personal data must use a second factor: clerks (citizens'
+# requests and files), CCTV operators (footage of people), trainers (participants, certificates)
+# and data publishers (dataset requests with e-mail addresses). Editors, GIS editors and KPI
+# viewers handle public or aggregate data: optional for them.
+ACCOUNTS_TWO_FACTOR_REQUIRED_ROLES = ["Registry clerks", "CCTV operators", "Trainers", "Data publishers"]
+# Administrators can see everything: required too; they set it up at their first sign-in.
+ACCOUNTS_TWO_FACTOR_REQUIRED_FOR_SUPERUSERS = True
+# Off only in the test settings (the suite signs staff in without codes; the two-factor tests
+# turn it on).
+ACCOUNTS_TWO_FACTOR_ENFORCED = True
 # --- documents ---
 # Registration numbers look like AR-2026-000123; a service's registry policy may override the prefix.
 DOCUMENTS_NUMBER_PREFIX = env("DOCUMENTS_NUMBER_PREFIX", default="AR")
@@ -207,6 +231,9 @@ CELERY_BEAT_SCHEDULE["documents-purge-personal-data"] = {
 }
 # --- chatbot ---
 # --- gis ---
+# The largest file (bytes) a GIS editor may upload to import into a layer; streamed to disk,
+# read by GDAL from there and deleted when the import finishes or fails.
+GIS_IMPORT_MAX_BYTES = env.int("GIS_IMPORT_MAX_BYTES", default=200 * 1024 * 1024)
 # --- opendata ---
 # A remote CKAN (e.g. the national portal) to publish to and harvest from; empty: no sync.
 OPENDATA_CKAN_URL = env("OPENDATA_CKAN_URL", default="")
@@ -235,6 +262,8 @@ CCTV_SIGNATURE_WINDOW = env.int("CCTV_SIGNATURE_WINDOW", default=300)
 CCTV_AREA_BBOX = (21.15, 46.08, 21.50, 46.30)
 # The gis layer (key) holding the road network used for cameras per road km, when it exists.
 CCTV_ROAD_LAYER_KEY = env("CCTV_ROAD_LAYER_KEY", default="road-network")
+# The largest camera import file (bytes) the admin accepts; it is read whole, so keep it modest.
+CCTV_IMPORT_MAX_BYTES = env.int("CCTV_IMPORT_MAX_BYTES", default=10 * 1024 * 1024)
 # Whom residents write to about video surveillance (the data protection officer).
 CCTV_PRIVACY_CONTACT = env("CCTV_PRIVACY_CONTACT", default="dpo@primariaarad.example")
 CELERY_BEAT_SCHEDULE["cctv-mark-silent-cameras"] = {

@@ -6,30 +6,25 @@ through these functions, so one set of rules validates every dataset whatever it
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import hashlib
-import io
 import json
-import logging
 import re
+import uuid
 from pathlib import PurePosixPath
-from typing import IO, Any
+from typing import Any
 
-from django.conf import settings
-from django.core.exceptions import SuspiciousFileOperation
-from django.core.files.base import File
 from django.db import transaction
 from django.utils import timezone
 from django.utils.dateparse import parse_date, parse_datetime
-from django.utils.translation import gettext as _
 
 from ..errors import ValidationFailed
 from ..models import FREQUENCIES, LICENSES, THEMES, Dataset, Organization, Resource, Tag, Theme
 from . import csvcheck
 
-logger = logging.getLogger(__name__)
-CHUNK_BYTES = 64 * 1024
+# Callers reach file handling through the catalogue too.
+from .uploads import attach_file as attach_file
+from .uploads import check_upload_size as check_upload_size
+
 NAME_RE = re.compile(r"^[a-z0-9_-]{2,100}$")
 TAG_RE = re.compile(r"^[\w .-]{1,100}$")
 # Dataset metadata CKAN has no core field for travel as extras under these keys.
@@ -44,6 +39,56 @@ EXTRA_FIELDS = {
 }
 
 
+TEXT_KEYS = (
+    "name",
+    "title",
+    "notes",
+    "owner_org",
+    "license_id",
+    "tag_string",
+    "url",
+    "format",
+    "description",
+    "hash",
+    "last_modified",
+    "remote_id",
+    "id",
+    "package_id",
+    *EXTRA_FIELDS,
+)
+LIST_KEYS = {"tags": (dict, str), "groups": (dict, str), "extras": (dict,), "resources": (dict,)}
+MAX_SIZE = 2**63 - 1
+
+
+def check_types(data: Any) -> None:
+    """Refuse values of the wrong JSON type (a list for a title, a number for tags) up front,
+    as CKAN's validators do, so nothing below meets a type it cannot handle."""
+    if not isinstance(data, dict):
+        raise ValidationFailed({"__body": ["A dictionary is expected"]})
+    errors: dict[str, list[str]] = {}
+    for key in TEXT_KEYS:
+        value = data.get(key)
+        if value is not None and (isinstance(value, bool) or not isinstance(value, str | int | float)):
+            errors[key] = ["Must be a string"]
+    for key, kinds in LIST_KEYS.items():
+        value = data.get(key)
+        if value is None:
+            continue
+        if not isinstance(value, list) or not all(isinstance(item, kinds) for item in value):
+            errors[key] = ["Must be a list of dictionaries"]
+        elif any(isinstance(item, dict) and not _texts(item) for item in value):
+            errors[key] = ["Each item's values must be text, numbers or booleans"]
+    if errors:
+        raise ValidationFailed(errors)
+
+
+def _texts(item: dict[str, Any]) -> bool:
+    """An item (tag, group, extra) whose own values are scalars; resources are checked apart."""
+    if "package_id" in item or "url" in item or "upload" in item:
+        return True
+    return all(v is None or isinstance(v, str | int | float | bool) for v in item.values())
+
+
 def _bool(value: Any) -> bool:
     if isinstance(value, str):
         return value.strip().lower() in ("true", "1", "yes", "on")
@@ -52,7 +97,7 @@ def _bool(value: Any) -> bool:
 
 def resolve_organization(ref: str) -> Organization | None:
     org = Organization.objects.filter(name=ref).first()
-    if org is None and re.fullmatch(r"[0-9a-fA-F-]{32,36}", ref or ""):
+    if org is None and _is_uuid(ref):
         org = Organization.objects.filter(pk=ref).first()
     return org
 
@@ -75,7 +120,7 @@ def save_organization(
 
 def _tags(data: dict[str, Any]) -> list[str] | None:
     if "tags" in data:
-        names = [t["name"] if isinstance(t, dict) else str(t) for t in data["tags"] or []]
+        names = [str(t.get("name") or "") if isinstance(t, dict) else str(t) for t in data["tags"] or []]
     elif "tag_string" in data:
         names = [t for t in str(data["tag_string"]).split(",")]
     else:
@@ -85,7 +130,8 @@ def _tags(data: dict[str, Any]) -> list[str] | None:
 
 def _themes(data: dict[str, Any], extras: dict[str, str]) -> list[str] | None:
     if "groups" in data:
-        codes = [(g["name"] if isinstance(g, dict) else str(g)).upper() for g in data["groups"] or []]
+        groups = data["groups"] or []
+        codes = [str((g.get("name") or "") if isinstance(g, dict) else g).upper() for g in groups]
     elif "theme" in extras:
         codes = [c.strip().upper() for c in extras["theme"].split(",") if c.strip()]
     else:
@@ -106,6 +152,7 @@ def _extras(data: dict[str, Any]) -> dict[str, str]:
 
 def _apply_package_fields(dataset: Dataset, data: dict[str, Any], creating: bool) -> dict:
     """Copy scalar fields onto `dataset`; returns {"tags", "themes"} to set after saving."""
+    check_types(data)
     errors: dict[str, list[str]] = {}
     if creating or "name" in data:
         name = str(data.get("name") or "").strip()
@@ -144,7 +191,12 @@ def _apply_package_fields(dataset: Dataset, data: dict[str, Any], creating: bool
             if value not in FREQUENCIES:
                 errors["frequency"] = [f"Unknown frequency {value!r}"]
         elif attr.startswith("temporal"):
-            value = parse_date(value) if value else None
+            try:
+                value = parse_date(value) if value else None
+            except ValueError:
+                value = None
+            if extras[key] and value is None:
+                errors[key] = ["Date format incorrect, use YYYY-MM-DD"]
         setattr(dataset, attr, value)
     tags = _tags(data)
     for tag in tags or []:
@@ -215,10 +267,15 @@ def delete_package(*, dataset: Dataset) -> None:
 
 
 def _is_uuid(value: Any) -> bool:
-    return bool(value) and bool(re.fullmatch(r"[0-9a-fA-F-]{32,36}", str(value)))
+    try:
+        uuid.UUID(str(value))
+    except ValueError:
+        return False
+    return True
 
 
 def _save_resource(resource: Resource, data: dict[str, Any], upload: Any = None) -> Resource:
+    check_types(data)
     errors: dict[str, list[str]] = {}
     if "name" in data or not resource.name:
         resource.name = str(data.get("name") or "")[:255]
@@ -231,12 +288,18 @@ def _save_resource(resource: Resource, data: dict[str, Any], upload: Any = None)
     if data.get("size") not in (None, ""):
         try:
             resource.size = int(data["size"])
-        except (TypeError, ValueError):
+        except (TypeError, ValueError, OverflowError):
             errors["size"] = ["Invalid integer"]
+        if not errors.get("size") and not 0 <= resource.size <= MAX_SIZE:
+            errors["size"] = ["Must be a natural number"]
     if "hash" in data:
         resource.hash = str(data["hash"] or "")[:64]
     if data.get("last_modified"):
-        parsed = parse_datetime(str(data["last_modified"]))
+        try:
+            parsed = parse_datetime(str(data["last_modified"]))
+        except ValueError:
+            parsed = None
+            errors["last_modified"] = ["Date format incorrect"]
         if parsed is not None and timezone.is_naive(parsed):
             parsed = timezone.make_aware(parsed, dt.UTC)
         resource.last_modified = parsed
@@ -247,9 +310,14 @@ def _save_resource(resource: Resource, data: dict[str, Any], upload: Any = None)
                 fields = json.loads(fields)
             except ValueError:
                 fields = None
-        if not isinstance(fields, list) or not all(isinstance(f, dict) and f.get("id") for f in fields):
+        if not isinstance(fields, list) or not all(
+            isinstance(f, dict) and f.get("id") and isinstance(f["id"], str) for f in fields
+        ):
             errors["fields"] = ["A list of {id, type, description, unit} is expected"]
-        elif any(f.get("type", "text") not in csvcheck.TYPES for f in fields):
+        elif any(
+            not isinstance(f.get("type", "text"), str) or f.get("type", "text") not in csvcheck.TYPES
+            for f in fields
+        ):
             errors["fields"] = [f"Types must be one of {', '.join(csvcheck.TYPES)}"]
         else:
             resource.fields = fields
@@ -284,100 +352,6 @@ def update_resource(*, resource: Resource, data: dict[str, Any], upload: Any = N
     resource = _save_resource(resource, data, upload)
     Dataset.objects.filter(pk=resource.dataset_id).update(metadata_modified=timezone.now())
     return resource
-
-
-def _size_and_hash(handle: IO[bytes]) -> tuple[int, str]:
-    digest = hashlib.sha256()
-    size = 0
-    handle.seek(0)
-    while chunk := handle.read(CHUNK_BYTES):
-        digest.update(chunk)
-        size += len(chunk)
-    return size, digest.hexdigest()
-
-
-def check_upload_size(size: int | None) -> None:
-    """Refuse a file over OPENDATA_UPLOAD_MAX_BYTES before anything is stored."""
-    limit = settings.OPENDATA_UPLOAD_MAX_BYTES
-    if size is not None and size > limit:
-        raise ValidationFailed(
-            {
-                "upload": [
-                    _("The file is larger than the %(limit)s MB allowed.")
-                    % {"limit": f"{limit / 1024 / 1024:g}"}
-                ]
-            }
-        )
-
-
-@transaction.atomic
-def attach_file(
-    *, resource: Resource, filename: str, content: bytes | IO[bytes]
-) -> csvcheck.CsvReport | None:
-    """Store an uploaded file, fingerprint it, and validate and ingest it when it is CSV.
-
-    The file is streamed (bytes or a binary file such as an upload): it is copied, hashed,
-    validated and ingested in chunks and rows, never read whole into memory. When storing or
-    ingesting fails, the new file is removed and the resource keeps its previous one; the error
-    names the file, never a server path. A CSV that fails validation is kept (publishers see
-    the report in the admin) but is not ingested into the datastore, so the preview and
-    datastore_search never show bad rows.
-    """
-    handle = io.BytesIO(content) if isinstance(content, bytes) else content
-    size, digest = _size_and_hash(handle)
-    check_upload_size(size)
-    filename = PurePosixPath(filename.replace("\\", "/")).name or "upload"
-    previous = resource.upload.name if resource.upload else ""
-    try:
-        handle.seek(0)
-        resource.upload.save(filename, File(handle, name=filename), save=False)
-        with transaction.atomic():
-            report = _ingest(resource=resource, filename=filename, size=size, digest=digest)
-    except (OSError, SuspiciousFileOperation, csv.Error) as exc:
-        logger.warning("storing %s for resource %s failed", filename, resource.pk, exc_info=True)
-        _remove(resource, previous)
-        raise ValidationFailed(
-            {"upload": [_("The file %(name)s could not be stored or read.") % {"name": filename}]}
-        ) from exc
-    except BaseException:
-        _remove(resource, previous)
-        raise
-    if previous and previous != resource.upload.name:
-        storage = resource.upload.storage
-        transaction.on_commit(lambda: storage.delete(previous))
-    return report
-
-
-def _remove(resource: Resource, previous: str) -> None:
-    """Delete a half-stored new file; the row (rolled back) still points at `previous`."""
-    if resource.upload and resource.upload.name != previous:
-        resource.upload.storage.delete(resource.upload.name)
-    resource.upload.name = previous
-
-
-def _ingest(*, resource: Resource, filename: str, size: int, digest: str) -> csvcheck.CsvReport | None:
-    resource.url = ""
-    resource.size = size
-    resource.hash = digest
-    resource.last_modified = timezone.now()
-    suffix = PurePosixPath(filename).suffix.lstrip(".").upper()
-    resource.format = resource.format or suffix
-    report = None
-    if resource.format == "CSV":
-        with resource.upload.open("rb") as stored:
-            report = csvcheck.validate_csv(stored, resource.fields or None)
-            resource.validation_report = report.issues
-            resource.validation_status = Resource.Status.VALID if report.valid else Resource.Status.INVALID
-            if report.valid:
-                resource.fields = report.fields
-                resource.save()
-                csvcheck.ingest(resource=resource, source=stored, report=report)
-    resource.save()
-    if report is not None and not report.valid:
-        resource.datastore_rows.all().delete()
-        Resource.objects.filter(pk=resource.pk).update(datastore_active=False)
-        resource.datastore_active = False
-    return report
 
 
 def count_download(*, resource: Resource) -> None:

@@ -11,12 +11,18 @@ import pytest
 from django.core.files.storage import default_storage
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client, override_settings
+from django.utils import translation
 
 from opendata.admin_forms import ResourceForm
 from opendata.errors import ValidationFailed
 from opendata.models import Dataset, Resource
 from opendata.services import catalogue, csvcheck
 from opendata.services.community import create_token
+
+
+@pytest.fixture(autouse=True)
+def _english() -> None:
+    translation.activate("en")
 
 
 @pytest.fixture
@@ -112,7 +118,7 @@ def test_the_action_api_refuses_an_oversized_upload(resource, publisher) -> None
         response = Client().post(
             "/api/3/action/resource_create",
             {"package_id": "linii-autobuz", "upload": upload},
-            headers={"Authorization": plain},
+            headers={"Authorization": plain, "Accept-Language": "en"},
         )
     assert response.status_code == 409
     assert "larger than" in response.json()["error"]["upload"][0]

@@ -20,7 +20,7 @@ from django.views.decorators.csrf import csrf_exempt
 
 from ..errors import ActionError, NotAuthorized, NotFound, ValidationFailed
 from ..services.community import authenticate_token
-from . import read, write
+from . import read, show, write
 from .context import Context, require_key
 
 logger = logging.getLogger(__name__)
@@ -35,6 +35,12 @@ WRITE_ACTIONS = {
         "package_delete",
         "resource_create",
         "resource_update",
+        "resource_patch",
+        "resource_delete",
+        "dataset_purge",
+        "organization_create",
+        "organization_patch",
+        "datastore_delete",
     )
 }
 
@@ -70,6 +76,18 @@ ACTIONS: dict[str, Action] = (
             "resource_show",
             "resource_search",
             "datastore_search",
+        )
+    }
+    | {
+        name: getattr(show, name)
+        for name in (
+            "group_show",
+            "tag_show",
+            "package_autocomplete",
+            "format_autocomplete",
+            "resource_view_list",
+            "user_show",
+            "datastore_info",
         )
     }
     | WRITE_ACTIONS

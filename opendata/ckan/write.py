@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..errors import NotAuthorized, NotFound
 from ..models import Dataset
 from ..selectors import dictize
 from ..services import catalogue
@@ -119,3 +120,89 @@ def resource_update(ctx: Context, data: dict[str, Any]) -> dict[str, Any]:
     resource = find_resource(ctx, require_key(data, "id"))
     resource = catalogue.update_resource(resource=resource, data=data, upload=ctx.files.get("upload"))
     return dictize.resource_dict(resource, ctx.site)
+
+
+def resource_patch(ctx: Context, data: dict[str, Any]) -> dict[str, Any]:
+    """Change only the given fields of a resource; send a new file as ``upload`` to replace it.
+
+    :param id: the id of the resource
+    :type id: string
+    :rtype: dictionary (the updated resource); other parameters as resource_create
+    """
+    return resource_update(ctx, data)
+
+
+def resource_delete(ctx: Context, data: dict[str, Any]) -> None:
+    """Delete a resource, with its datastore rows and file.
+
+    :param id: the id of the resource
+    :type id: string
+    """
+    ctx.require("delete_resource", "delete resources")
+    catalogue.delete_resource(resource=find_resource(ctx, require_key(data, "id")))
+    return None
+
+
+def dataset_purge(ctx: Context, data: dict[str, Any]) -> None:
+    """Remove a dataset for good, with its resources and files (sysadmins only, as in CKAN).
+
+    :param id: the id or name of the dataset
+    :type id: string
+    """
+    if not (ctx.user and ctx.user.is_active and ctx.user.is_superuser):
+        raise NotAuthorized("only a sysadmin may purge datasets")
+    catalogue.purge_package(dataset=find_dataset(ctx, require_key(data, "id"), for_write=True))
+    return None
+
+
+def organization_create(ctx: Context, data: dict[str, Any]) -> dict[str, Any]:
+    """Create an organization (a publisher).
+
+    :param name: the URL slug: lowercase letters, digits, - and _ (2–100 characters)
+    :type name: string
+    :param title: the title (optional, default the name)
+    :type title: string
+    :param description: (optional)
+    :type description: string
+    :rtype: dictionary (the new organization)
+    """
+    ctx.require("add_organization", "create organizations")
+    return dictize.organization_dict(catalogue.create_organization(data=data), 0)
+
+
+def organization_patch(ctx: Context, data: dict[str, Any]) -> dict[str, Any]:
+    """Change only the given fields of an organization.
+
+    :param id: the id or name of the organization
+    :type id: string
+    :param title: (optional)
+    :type title: string
+    :param description: (optional)
+    :type description: string
+    :rtype: dictionary (the updated organization)
+    """
+    ctx.require("change_organization", "update organizations")
+    ref = require_key(data, "id")
+    org = catalogue.resolve_organization(ref)
+    if org is None:
+        raise NotFound("Organization was not found.")
+    org = catalogue.patch_organization(organization=org, data={k: v for k, v in data.items() if k != "id"})
+    count = dictize.organizations_with_counts(include_private=ctx.sees_private).get(pk=org.pk).package_count
+    return dictize.organization_dict(org, count)
+
+
+def datastore_delete(ctx: Context, data: dict[str, Any]) -> dict[str, Any]:
+    """Delete a resource's rows from the datastore (the resource and its file stay).
+
+    :param resource_id: the id of the resource
+    :type resource_id: string
+    :param force: accepted for CKAN compatibility (optional)
+    :type force: bool
+    :rtype: dictionary with ``resource_id``
+    """
+    ctx.require("change_resource", "delete datastore rows")
+    resource = find_resource(ctx, require_key(data, "resource_id"))
+    if not resource.datastore_active:
+        raise NotFound(f'Resource "{resource.pk}" was not found.')
+    catalogue.clear_datastore(resource=resource)
+    return {"resource_id": str(resource.pk)}

@@ -118,6 +118,32 @@ def save_organization(
     return org
 
 
+@transaction.atomic
+def create_organization(*, data: dict[str, Any]) -> Organization:
+    """organization_create: a new publisher; its name must be free."""
+    check_types(data)
+    name = str(data.get("name") or "").strip()
+    if Organization.objects.filter(name=name).exists():
+        raise ValidationFailed({"name": ["Group name already exists in database"]})
+    return save_organization(
+        name=name,
+        title=str(data.get("title") or name)[:200],
+        description=str(data.get("description") or ""),
+    )
+
+
+@transaction.atomic
+def patch_organization(*, organization: Organization, data: dict[str, Any]) -> Organization:
+    """organization_patch: change only the given title and description."""
+    check_types(data)
+    if "title" in data:
+        organization.title = str(data["title"] or organization.name)[:200]
+    if "description" in data:
+        organization.description = str(data["description"] or "")
+    organization.save(update_fields=["title", "description"])
+    return organization
+
+
 def _tags(data: dict[str, Any]) -> list[str] | None:
     if "tags" in data:
         names = [str(t.get("name") or "") if isinstance(t, dict) else str(t) for t in data["tags"] or []]
@@ -264,6 +290,33 @@ def delete_package(*, dataset: Dataset) -> None:
     dataset.state = Dataset.State.DELETED
     dataset.metadata_modified = timezone.now()
     dataset.save(update_fields=["state", "metadata_modified"])
+
+
+@transaction.atomic
+def purge_package(*, dataset: Dataset) -> None:
+    """dataset_purge: remove a dataset for good, with its resources, rows and files."""
+    for resource in dataset.resources.all():
+        delete_resource(resource=resource, touch=False)
+    dataset.delete()
+
+
+@transaction.atomic
+def delete_resource(*, resource: Resource, touch: bool = True) -> None:
+    """resource_delete: the resource, its datastore rows and (once committed) its file."""
+    if resource.upload:
+        storage, name = resource.upload.storage, resource.upload.name
+        transaction.on_commit(lambda: storage.delete(name))
+    resource.delete()
+    if touch:
+        Dataset.objects.filter(pk=resource.dataset_id).update(metadata_modified=timezone.now())
+
+
+@transaction.atomic
+def clear_datastore(*, resource: Resource) -> None:
+    """datastore_delete: the resource's rows go; the resource and its file stay."""
+    resource.datastore_rows.all().delete()
+    Resource.objects.filter(pk=resource.pk).update(datastore_active=False)
+    resource.datastore_active = False
 
 
 def _is_uuid(value: Any) -> bool:

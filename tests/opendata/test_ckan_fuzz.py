@@ -28,6 +28,7 @@ DOCUMENTED = {name: sorted(set(PARAM_RE.findall(inspect.getdoc(fn) or ""))) for 
 DOCUMENTED["package_update"] += DOCUMENTED["package_create"]
 DOCUMENTED["package_patch"] += DOCUMENTED["package_create"]
 DOCUMENTED["resource_update"] += DOCUMENTED["resource_create"]
+DOCUMENTED["resource_patch"] += DOCUMENTED["resource_create"]
 
 ODD_TEXT = [
     "",
@@ -93,12 +94,18 @@ def _base(name: str, resource_id: str) -> dict[str, str]:
         return {"resource_id": resource_id}
     if name == "resource_create":
         return {"package_id": "aer-urban"}
-    if name in ("resource_show", "resource_update"):
+    if name.startswith("resource_") and name not in ("resource_search", "resource_create"):
         return {"id": resource_id}
-    if name in ("package_show", "package_update", "package_patch", "package_delete"):
+    if name in ("datastore_info", "datastore_delete"):
+        return {"id": resource_id, "resource_id": resource_id}
+    if name.startswith("package_") and name not in ("package_search", "package_list", "package_create"):
         return {"id": "aer-urban"}
-    if name == "organization_show":
+    if name.startswith("organization_") and name != "organization_list":
         return {"id": "mediu"}
+    if name == "group_show":
+        return {"id": "tran"}
+    if name == "tag_show":
+        return {"id": "aer"}
     if name == "help_show":
         return {"name": "package_search"}
     return {}

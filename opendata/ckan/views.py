@@ -41,6 +41,8 @@ WRITE_ACTIONS = {
         "organization_create",
         "organization_patch",
         "datastore_delete",
+        "datastore_create",
+        "datastore_upsert",
     )
 }
 

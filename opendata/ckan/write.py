@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 from ..errors import NotAuthorized, NotFound
-from ..models import Dataset
+from ..models import Dataset, Resource
 from ..selectors import dictize
-from ..services import catalogue
+from ..services import catalogue, datastore
 from .context import Context, find_dataset, find_resource, require_key
 
 
@@ -206,3 +206,55 @@ def datastore_delete(ctx: Context, data: dict[str, Any]) -> dict[str, Any]:
         raise NotFound(f'Resource "{resource.pk}" was not found.')
     catalogue.clear_datastore(resource=resource)
     return {"resource_id": str(resource.pk)}
+
+
+def datastore_create(ctx: Context, data: dict[str, Any]) -> dict[str, Any]:
+    """Create a resource's datastore table (or add records to it).
+
+    :param resource_id: the id of the resource
+    :type resource_id: string
+    :param fields: the columns, [{"id", "type", "info": {"notes", "unit"}}]; types: text, int
+        (int4, int8, integer), numeric (float8), date (timestamp), bool (optional when the
+        resource already has a data dictionary)
+    :type fields: list of dictionaries
+    :param records: rows to insert, [{field: value}], at most 10 000 (optional)
+    :type records: list of dictionaries
+    :param force: accepted for CKAN compatibility (optional)
+    :type force: bool
+    :rtype: dictionary with ``resource_id``, ``fields`` and ``total``
+    """
+    ctx.require("change_resource", "create datastore tables")
+    resource = find_resource(ctx, require_key(data, "resource_id"))
+    datastore.create_table(resource=resource, fields=data.get("fields"), records=data.get("records"))
+    return _table(resource)
+
+
+def datastore_upsert(ctx: Context, data: dict[str, Any]) -> dict[str, Any]:
+    """Add rows to a datastore table or change them by ``_id``.
+
+    :param resource_id: the id of the resource
+    :type resource_id: string
+    :param records: rows, [{field: value}]; with ``_id`` a row is updated, at most 10 000
+    :type records: list of dictionaries
+    :param method: ``upsert`` (default), ``insert`` (ignore ``_id``, always add) or
+        ``update`` (every record needs an existing ``_id``) (optional)
+    :type method: string
+    :param force: accepted for CKAN compatibility (optional)
+    :type force: bool
+    :rtype: dictionary with ``resource_id``, ``fields`` and ``total``
+    """
+    ctx.require("change_resource", "write datastore rows")
+    resource = find_resource(ctx, require_key(data, "resource_id"))
+    if not resource.datastore_active:
+        raise NotFound(f'Resource "{resource.pk}" was not found.')
+    method = data.get("method") or "upsert"
+    datastore.upsert(resource=resource, records=data.get("records"), method=str(method))
+    return _table(resource)
+
+
+def _table(resource: Resource) -> dict[str, Any]:
+    return {
+        "resource_id": str(resource.pk),
+        "fields": [{"id": f["id"], "type": f.get("type", "text")} for f in resource.fields],
+        "total": resource.datastore_rows.count(),
+    }

@@ -123,3 +123,37 @@ def test_ckanapi_dumps_every_group(live_server, small_catalogue, tmp_path) -> No
     groups = {g["name"]: g for g in map(json.loads, out.read_text().splitlines())}
     assert {"tran", "envi", "econ"} <= set(groups)
     assert groups["tran"]["package_count"] == 1 and groups["envi"]["package_count"] == 1
+
+
+@LIVE
+def test_datastore_tables_written_through_the_api(live_server, small_catalogue, publisher) -> None:
+    _, plain = create_token(user=publisher, name="tests")
+    ckan = ckanapi.RemoteCKAN(live_server.url, apikey=plain).action
+    resource = ckan.resource_create(package_id="linii-autobuz", name="opriri", url="https://example.org/o")
+    fields = [
+        {"id": "stop", "type": "text"},
+        {"id": "line", "type": "int4"},
+        {"id": "opened", "type": "date"},
+    ]
+    table = ckan.datastore_create(
+        resource_id=resource["id"],
+        fields=fields,
+        records=[{"stop": "Gara", "line": 1, "opened": "2020-05-01"}, {"stop": "UTA", "line": "2"}],
+    )
+    assert table["total"] == 2 and [f["type"] for f in table["fields"]] == ["text", "int", "date"]
+    ckan.datastore_upsert(resource_id=resource["id"], records=[{"_id": 2, "line": 3}, {"stop": "Podgoria"}])
+    rows = ckan.datastore_search(resource_id=resource["id"], sort="_id")["records"]
+    assert rows == [
+        {"_id": 1, "stop": "Gara", "line": 1, "opened": "2020-05-01"},
+        {"_id": 2, "stop": "UTA", "line": 3, "opened": None},
+        {"_id": 3, "stop": "Podgoria", "line": None, "opened": None},
+    ]
+    assert ckan.datastore_search(resource_id=resource["id"], filters={"line": 3})["total"] == 1
+    for bad in ([{"line": "one"}], [{"nosuch": 1}], [{"_id": 99, "line": 1}], [{"_id": 10**20}], "x"):
+        with pytest.raises(ckanapi.ValidationError):
+            ckan.datastore_upsert(resource_id=resource["id"], records=bad)
+    with pytest.raises(ckanapi.ValidationError):
+        ckan.datastore_upsert(resource_id=resource["id"], records=[{"stop": "X"}], method="update")
+    with pytest.raises(ckanapi.ValidationError):
+        ckan.datastore_create(resource_id=resource["id"], fields=[{"id": "x", "type": "geometry"}])
+    assert ckan.datastore_info(id=resource["id"])["meta"]["count"] == 3

@@ -9,9 +9,9 @@ from typing import Any
 from django.db.models import Count, Q
 
 from ..errors import NotAuthorized, NotFound
-from ..models import THEMES, Dataset, Resource, Tag, Theme
+from ..models import THEMES, Activity, Dataset, Resource, Tag, Theme
 from ..selectors import dictize
-from .context import Context, find_resource, get_bool, get_int, get_str, require_key
+from .context import Context, find_dataset, find_resource, get_bool, get_int, get_str, require_key
 
 VIEW_NAMESPACE = uuid.UUID("5d6c3a52-8d1e-4a8c-9a52-0c8f4ec1e0b7")
 
@@ -190,3 +190,33 @@ def datastore_info(ctx: Context, data: dict[str, Any]) -> dict[str, Any]:
             for field in resource.fields
         ],
     }
+
+
+def package_activity_list(ctx: Context, data: dict[str, Any]) -> list[dict[str, Any]]:
+    """Return a dataset's activity stream, newest first: each creation, change and deletion.
+
+    :param id: the id or name of the dataset
+    :type id: string
+    :param offset: how many to skip (optional)
+    :type offset: int
+    :param limit: how many to return, at most 100 (optional, default 31)
+    :type limit: int
+    :rtype: list of dictionaries
+    """
+    dataset = find_dataset(ctx, require_key(data, "id"))
+    offset = get_int(data, "offset", 0)
+    limit = get_int(data, "limit", 31, maximum=100)
+    activities = Activity.objects.filter(dataset_id=dataset.pk).order_by("-timestamp")[
+        offset : offset + limit
+    ]
+    return [
+        {
+            "id": str(a.id),
+            "timestamp": a.timestamp.replace(tzinfo=None).isoformat(),
+            "user_id": str(a.user_id) if a.user_id else None,
+            "object_id": str(a.dataset_id),
+            "activity_type": a.kind,
+            "data": {"package": a.package},
+        }
+        for a in activities
+    ]

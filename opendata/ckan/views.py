@@ -90,6 +90,7 @@ ACTIONS: dict[str, Action] = (
             "resource_view_list",
             "user_show",
             "datastore_info",
+            "package_activity_list",
         )
     }
     | WRITE_ACTIONS

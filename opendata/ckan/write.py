@@ -42,7 +42,7 @@ def package_create(ctx: Context, data: dict[str, Any]) -> dict[str, Any]:
     :rtype: dictionary (the new dataset)
     """
     ctx.require("add_dataset", "create datasets")
-    return _show(ctx, catalogue.create_package(data=data))
+    return _show(ctx, catalogue.create_package(data=data, actor=ctx.user))
 
 
 def package_update(ctx: Context, data: dict[str, Any]) -> dict[str, Any]:
@@ -55,7 +55,7 @@ def package_update(ctx: Context, data: dict[str, Any]) -> dict[str, Any]:
     ctx.require("change_dataset", "update datasets")
     dataset = find_dataset(ctx, require_key(data, "id"), for_write=True)
     data = {k: v for k, v in data.items() if k != "id"}
-    return _show(ctx, catalogue.update_package(dataset=dataset, data=data, partial=False))
+    return _show(ctx, catalogue.update_package(dataset=dataset, data=data, partial=False, actor=ctx.user))
 
 
 def package_patch(ctx: Context, data: dict[str, Any]) -> dict[str, Any]:
@@ -68,7 +68,7 @@ def package_patch(ctx: Context, data: dict[str, Any]) -> dict[str, Any]:
     ctx.require("change_dataset", "update datasets")
     dataset = find_dataset(ctx, require_key(data, "id"), for_write=True)
     data = {k: v for k, v in data.items() if k != "id"}
-    return _show(ctx, catalogue.update_package(dataset=dataset, data=data, partial=True))
+    return _show(ctx, catalogue.update_package(dataset=dataset, data=data, partial=True, actor=ctx.user))
 
 
 def package_delete(ctx: Context, data: dict[str, Any]) -> None:
@@ -78,7 +78,9 @@ def package_delete(ctx: Context, data: dict[str, Any]) -> None:
     :type id: string
     """
     ctx.require("delete_dataset", "delete datasets")
-    catalogue.delete_package(dataset=find_dataset(ctx, require_key(data, "id"), for_write=True))
+    catalogue.delete_package(
+        dataset=find_dataset(ctx, require_key(data, "id"), for_write=True), actor=ctx.user
+    )
     return None
 
 
@@ -105,7 +107,9 @@ def resource_create(ctx: Context, data: dict[str, Any]) -> dict[str, Any]:
     """
     ctx.require("add_resource", "create resources")
     dataset = find_dataset(ctx, require_key(data, "package_id"), for_write=True)
-    resource = catalogue.create_resource(dataset=dataset, data=data, upload=ctx.files.get("upload"))
+    resource = catalogue.create_resource(
+        dataset=dataset, data=data, upload=ctx.files.get("upload"), actor=ctx.user
+    )
     return dictize.resource_dict(resource, ctx.site)
 
 
@@ -118,7 +122,9 @@ def resource_update(ctx: Context, data: dict[str, Any]) -> dict[str, Any]:
     """
     ctx.require("change_resource", "update resources")
     resource = find_resource(ctx, require_key(data, "id"))
-    resource = catalogue.update_resource(resource=resource, data=data, upload=ctx.files.get("upload"))
+    resource = catalogue.update_resource(
+        resource=resource, data=data, upload=ctx.files.get("upload"), actor=ctx.user
+    )
     return dictize.resource_dict(resource, ctx.site)
 
 
@@ -139,7 +145,7 @@ def resource_delete(ctx: Context, data: dict[str, Any]) -> None:
     :type id: string
     """
     ctx.require("delete_resource", "delete resources")
-    catalogue.delete_resource(resource=find_resource(ctx, require_key(data, "id")))
+    catalogue.delete_resource(resource=find_resource(ctx, require_key(data, "id")), actor=ctx.user)
     return None
 
 

@@ -18,8 +18,8 @@ from django.utils import timezone
 from django.utils.dateparse import parse_date, parse_datetime
 
 from ..errors import ValidationFailed
-from ..models import FREQUENCIES, LICENSES, THEMES, Dataset, Organization, Resource, Tag, Theme
-from . import csvcheck
+from ..models import FREQUENCIES, LICENSES, THEMES, Activity, Dataset, Organization, Resource, Tag, Theme
+from . import activity, csvcheck
 
 # Callers reach file handling through the catalogue too.
 from .uploads import attach_file as attach_file
@@ -247,7 +247,7 @@ def _set_relations(dataset: Dataset, relations: dict) -> None:
 
 
 @transaction.atomic
-def create_package(*, data: dict[str, Any], origin: str = Dataset.Origin.LOCAL) -> Dataset:
+def create_package(*, data: dict[str, Any], origin: str = Dataset.Origin.LOCAL, actor: Any = None) -> Dataset:
     """package_create: a dataset and, when given, its resources."""
     dataset = Dataset(origin=origin)
     relations = _apply_package_fields(dataset, data, creating=True)
@@ -256,11 +256,12 @@ def create_package(*, data: dict[str, Any], origin: str = Dataset.Origin.LOCAL) 
     _set_relations(dataset, relations)
     for position, item in enumerate(data.get("resources") or []):
         _save_resource(Resource(dataset=dataset, position=position), item)
+    activity.record(dataset=dataset, kind=Activity.Kind.NEW, actor=actor)
     return dataset
 
 
 @transaction.atomic
-def update_package(*, dataset: Dataset, data: dict[str, Any], partial: bool) -> Dataset:
+def update_package(*, dataset: Dataset, data: dict[str, Any], partial: bool, actor: Any = None) -> Dataset:
     """package_update (every field replaced) or package_patch (only the given ones)."""
     if not partial:
         data = {"name": dataset.name, "owner_org": str(dataset.organization_id), **data}
@@ -281,15 +282,17 @@ def update_package(*, dataset: Dataset, data: dict[str, Any], partial: bool) -> 
             resource.position = position
             keep.append(_save_resource(resource, item).pk)
         dataset.resources.exclude(pk__in=keep).delete()
+    activity.record(dataset=dataset, kind=Activity.Kind.CHANGED, actor=actor)
     return dataset
 
 
 @transaction.atomic
-def delete_package(*, dataset: Dataset) -> None:
+def delete_package(*, dataset: Dataset, actor: Any = None) -> None:
     """package_delete: CKAN keeps the dataset in state 'deleted'; so do we."""
     dataset.state = Dataset.State.DELETED
     dataset.metadata_modified = timezone.now()
     dataset.save(update_fields=["state", "metadata_modified"])
+    activity.record(dataset=dataset, kind=Activity.Kind.DELETED, actor=actor)
 
 
 @transaction.atomic
@@ -301,14 +304,16 @@ def purge_package(*, dataset: Dataset) -> None:
 
 
 @transaction.atomic
-def delete_resource(*, resource: Resource, touch: bool = True) -> None:
+def delete_resource(*, resource: Resource, touch: bool = True, actor: Any = None) -> None:
     """resource_delete: the resource, its datastore rows and (once committed) its file."""
     if resource.upload:
         storage, name = resource.upload.storage, resource.upload.name
         transaction.on_commit(lambda: storage.delete(name))
+    dataset = resource.dataset
     resource.delete()
     if touch:
-        Dataset.objects.filter(pk=resource.dataset_id).update(metadata_modified=timezone.now())
+        Dataset.objects.filter(pk=dataset.pk).update(metadata_modified=timezone.now())
+        activity.record(dataset=dataset, kind=Activity.Kind.CHANGED, actor=actor)
 
 
 @transaction.atomic
@@ -393,17 +398,23 @@ def _save_resource(resource: Resource, data: dict[str, Any], upload: Any = None)
 
 
 @transaction.atomic
-def create_resource(*, dataset: Dataset, data: dict[str, Any], upload: Any = None) -> Resource:
+def create_resource(
+    *, dataset: Dataset, data: dict[str, Any], upload: Any = None, actor: Any = None
+) -> Resource:
     position = dataset.resources.count()
     resource = _save_resource(Resource(dataset=dataset, position=position), data, upload)
     Dataset.objects.filter(pk=dataset.pk).update(metadata_modified=timezone.now())
+    activity.record(dataset=dataset, kind=Activity.Kind.CHANGED, actor=actor)
     return resource
 
 
 @transaction.atomic
-def update_resource(*, resource: Resource, data: dict[str, Any], upload: Any = None) -> Resource:
+def update_resource(
+    *, resource: Resource, data: dict[str, Any], upload: Any = None, actor: Any = None
+) -> Resource:
     resource = _save_resource(resource, data, upload)
     Dataset.objects.filter(pk=resource.dataset_id).update(metadata_modified=timezone.now())
+    activity.record(dataset=resource.dataset, kind=Activity.Kind.CHANGED, actor=actor)
     return resource
 
 

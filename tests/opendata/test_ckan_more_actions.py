@@ -157,3 +157,26 @@ def test_datastore_tables_written_through_the_api(live_server, small_catalogue, 
     with pytest.raises(ckanapi.ValidationError):
         ckan.datastore_create(resource_id=resource["id"], fields=[{"id": "x", "type": "geometry"}])
     assert ckan.datastore_info(id=resource["id"])["meta"]["count"] == 3
+
+
+@LIVE
+def test_package_activity_list_records_each_change_and_who_made_it(
+    live_server, small_catalogue, publisher
+) -> None:
+    _, plain = create_token(user=publisher, name="tests")
+    ckan = ckanapi.RemoteCKAN(live_server.url, apikey=plain).action
+    ckan.package_create(name="parcuri", title="Parcuri", owner_org="mediu")
+    ckan.package_patch(id="parcuri", title="Parcuri și grădini")
+    ckan.resource_create(package_id="parcuri", name="harta", url="https://example.org/parcuri.geojson")
+    stream = ckanapi.RemoteCKAN(live_server.url).action.package_activity_list(id="parcuri")
+    assert [a["activity_type"] for a in stream] == ["changed package", "changed package", "new package"]
+    assert {a["user_id"] for a in stream} == {str(publisher.pk)}
+    assert stream[1]["data"]["package"]["title"] == "Parcuri și grădini"
+    assert stream[2]["data"]["package"]["title"] == "Parcuri"
+    assert stream[0]["data"]["package"]["num_resources"] == 1
+    assert [a["id"] for a in ckan.package_activity_list(id="parcuri", offset=1, limit=1)] == [stream[1]["id"]]
+    ckan.package_delete(id="parcuri")
+    assert ckan.package_activity_list(id="parcuri")[0]["activity_type"] == "deleted package"
+    # Datasets made by the system (here the test's own catalogue) have a stream too, with no user.
+    created = ckan.package_activity_list(id="aer-urban")
+    assert [(a["activity_type"], a["user_id"]) for a in created] == [("new package", None)]

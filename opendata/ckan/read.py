@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import functools
+import importlib.metadata
+import tomllib
+from pathlib import Path
 from typing import Any
 
 from django.conf import settings
@@ -34,11 +38,24 @@ def status_show(ctx: Context, data: dict[str, Any]) -> dict[str, Any]:
         "site_title": f"{settings.WAGTAIL_SITE_NAME} – open data",
         "site_url": ctx.site,
         "site_description": "Open data of the City of Arad",
-        "ckan_version": "2.10.4",
+        # Honest: this is the portal's own version, not CKAN's; it speaks Action API 3.
+        "ckan_version": portal_version(),
+        "api_version": 3,
+        "software": "arad-digital",
         "error_emails_to": None,
         "locale_default": settings.LANGUAGE_CODE,
         "extensions": ["datastore", "dcat"],
     }
+
+
+@functools.cache
+def portal_version() -> str:
+    """The project's version, from its installed metadata or else its pyproject.toml."""
+    try:
+        return importlib.metadata.version("arad-digital")
+    except importlib.metadata.PackageNotFoundError:
+        with (Path(settings.BASE_DIR) / "pyproject.toml").open("rb") as handle:
+            return str(tomllib.load(handle)["project"]["version"])
 
 
 def site_read(ctx: Context, data: dict[str, Any]) -> bool:
@@ -244,7 +261,10 @@ def tag_list(ctx: Context, data: dict[str, Any]) -> list[Any]:
     if get_str(data, "query"):
         qs = qs.filter(name__icontains=get_str(data, "query"))
     if get_bool(data, "all_fields"):
-        return [{"id": str(t.pk), "name": t.name, "display_name": t.name, "vocabulary_id": None} for t in qs]
+        return [
+            {"id": dictize.tag_id(t.name), "name": t.name, "display_name": t.name, "vocabulary_id": None}
+            for t in qs
+        ]
     return [t.name for t in qs]
 
 

@@ -51,11 +51,16 @@ def tag_show(ctx: Context, data: dict[str, Any]) -> dict[str, Any]:
     """
     ref = require_key(data, "id")
     tag = Tag.objects.filter(name=ref).first()
-    if tag is None and ref.isdigit() and len(ref) < 10:
-        tag = Tag.objects.filter(pk=int(ref)).first()
+    if tag is None:  # by id: a UUID derived from the name
+        tag = next((t for t in Tag.objects.only("name") if dictize.tag_id(t.name) == ref.lower()), None)
     if tag is None:
         raise NotFound("Could not find tag")
-    result = {"id": str(tag.pk), "name": tag.name, "display_name": tag.name, "vocabulary_id": None}
+    result = {
+        "id": dictize.tag_id(tag.name),
+        "name": tag.name,
+        "display_name": tag.name,
+        "vocabulary_id": None,
+    }
     if get_bool(data, "include_datasets"):
         result["packages"] = _packages(ctx, Dataset.objects.filter(tags=tag))
     return result

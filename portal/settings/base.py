@@ -243,6 +243,9 @@ OPENDATA_CKAN_ORG_PREFIX = env("OPENDATA_CKAN_ORG_PREFIX", default="arad-")
 OPENDATA_CKAN_ORG_MAP = env.dict("OPENDATA_CKAN_ORG_MAP", default={})
 # Remote organizations the scheduled pull harvests (empty: the pull is not scheduled to do anything).
 OPENDATA_CKAN_PULL_ORGANIZATIONS = env.list("OPENDATA_CKAN_PULL_ORGANIZATIONS", default=[])
+# Largest resource file staff may upload (admin or Action API), in bytes; CSVs are streamed
+# into the datastore row by row, so this bounds disk and time, not memory.
+OPENDATA_UPLOAD_MAX_BYTES = env.int("OPENDATA_UPLOAD_MAX_BYTES", default=100 * 1024 * 1024)
 CELERY_BEAT_SCHEDULE.update(
     {
         "opendata-refresh-published": {

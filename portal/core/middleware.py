@@ -75,9 +75,7 @@ class ContentSecurityPolicyMiddleware:
     def __call__(self, request: HttpRequest) -> HttpResponse:
         response = self.get_response(request)
         header = (
-            "Content-Security-Policy-Report-Only"
-            if settings.CSP_REPORT_ONLY
-            else "Content-Security-Policy"
+            "Content-Security-Policy-Report-Only" if settings.CSP_REPORT_ONLY else "Content-Security-Policy"
         )
         if header not in response:
             admin = request.path_info.startswith(settings.CSP_ADMIN_PREFIX)

@@ -100,7 +100,9 @@ def _violations(body: bytes) -> list[dict[str, Any]]:
         reports = [
             item["body"]
             for item in data[:20]
-            if isinstance(item, dict) and item.get("type") == "csp-violation" and isinstance(item.get("body"), dict)
+            if isinstance(item, dict)
+            and item.get("type") == "csp-violation"
+            and isinstance(item.get("body"), dict)
         ]
     else:
         return []

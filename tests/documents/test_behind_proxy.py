@@ -57,7 +57,8 @@ def test_forged_left_most_entries_do_not_reset_the_limit(client, document, setti
 def test_without_trusted_proxies_the_header_changes_nothing(client, document, settings):
     settings.TRUSTED_PROXY_COUNT = 0
     for index in range(5):
-        assert lookup(client, document, pin=wrong(document), forwarded=f"198.51.100.{index}").status_code == 404
+        response = lookup(client, document, pin=wrong(document), forwarded=f"198.51.100.{index}")
+        assert response.status_code == 404
 
     # Everyone behind the proxy shares its address: configure TRUSTED_PROXY_COUNT in production.
     assert lookup(client, document, pin=document.pin, forwarded="198.51.100.200").status_code == 429

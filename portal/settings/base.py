@@ -46,6 +46,7 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "ninja",  # the API docs from its own static files (not a CDN the CSP refuses)
     "leaflet",
     "django.contrib.auth",
     "django.contrib.contenttypes",

@@ -144,8 +144,10 @@ def _same(expected: str, given: str) -> bool:
 
 
 def client_address(request: Any) -> str:
-    """The visitor's address (behind the city's proxy, set REMOTE_ADDR from it in the server)."""
-    return request.META.get("REMOTE_ADDR", "") or "unknown"
+    """The visitor's address, trusting X-Forwarded-For only as far as TRUSTED_PROXY_COUNT says."""
+    from portal.core.net import client_address as address
+
+    return address(request)
 
 
 # --- staff registry ---------------------------------------------------------------------------

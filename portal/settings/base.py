@@ -47,6 +47,7 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "ninja",  # the API docs from its own static files (not a CDN the CSP refuses)
     "leaflet",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -58,6 +59,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "portal.core.middleware.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "portal.core.middleware.LocaleMiddleware",
@@ -129,7 +131,7 @@ USE_I18N = True
 USE_TZ = True
 
 STATIC_URL = "/static/"
-STATIC_ROOT = BASE_DIR / "var" / "static"
+STATIC_ROOT = env.path("STATIC_ROOT", default=BASE_DIR / "var" / "static")
 STATICFILES_DIRS = [PORTAL_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=BASE_DIR / "var" / "media")
@@ -164,6 +166,42 @@ LEAFLET_CONFIG = {
     "DEFAULT_ZOOM": 13,
     "TILES": [("OpenStreetMap", MAP_TILE_URL, {"attribution": MAP_TILE_ATTRIBUTION})],
 }
+
+# Content-Security-Policy on every response (portal.core.middleware): scripts, styles, fonts and
+# requests from the portal only; images also from the tile server. CSP_REPORT_ONLY=true reports
+# violations to /csp-report without blocking (a first deployment); it enforces by default.
+CSP_REPORT_ONLY = env.bool("CSP_REPORT_ONLY", default=False)
+CSP_REPORT_URI = "/csp-report"
+CSP_POLICY = {
+    "default-src": ["'self'"],
+    "script-src": ["'self'"],
+    # No <style> elements or style sheets from elsewhere; style="" attributes are allowed because
+    # the map colours each layer's swatch and pins from the database (gis/map.html, gis/map.js).
+    "style-src": ["'self'"],
+    "style-src-attr": ["'unsafe-inline'"],
+    "img-src": ["'self'", "data:", *env.list("CSP_IMG_HOSTS", default=[])],
+    "font-src": ["'self'"],
+    "connect-src": ["'self'"],
+    "object-src": ["'none'"],
+    "base-uri": ["'self'"],
+    "frame-ancestors": ["'none'"],
+    "form-action": ["'self'"],
+}
+# Wagtail's admin uses inline scripts and styles, and previews pages in a frame of its own.
+CSP_ADMIN_PREFIX = "/admin/"
+CSP_ADMIN_POLICY = {
+    **CSP_POLICY,
+    "script-src": ["'self'", "'unsafe-inline'"],
+    "style-src": ["'self'", "'unsafe-inline'"],
+    "frame-src": ["'self'"],
+    "frame-ancestors": ["'self'"],
+}
+# Reports accepted per visitor address and minute; larger bodies are refused unread.
+CSP_REPORT_LIMIT_PER_MINUTE = 60
+CSP_REPORT_MAX_BYTES = 16 * 1024
+# Reverse proxies in front of the portal that append to X-Forwarded-For (0: none, the header is
+# ignored). Rate limits key on the address that many hops from the right (portal.core.net).
+TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
 
 # Celery: tasks run eagerly in-process unless a broker is configured.
 CELERY_BROKER_URL = env("CELERY_BROKER_URL", default="")

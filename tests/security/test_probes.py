@@ -137,25 +137,64 @@ POST_DATA: dict[str, dict[str, str]] = {
     "feedback": {"solution": "map", "score": "9", "comment": "", "next": "/"},
     "chatbot": {"message": "Bună ziua"},
 }
-# Every Wagtail page type, with `page` (the lists paginate with it) on one live page of each.
+# Every Wagtail page type that lists others, with `page` (lists paginate with it) on one live
+# page of each.
 PAGE_TYPES = [
     "home.HomePage",
     "home.NewsIndexPage",
-    "home.NewsPage",
-    "home.ContactPage",
     "services.DepartmentIndexPage",
-    "services.DepartmentPage",
     "services.ServiceIndexPage",
-    "services.ServicePage",
     "training.TrainingIndexPage",
     "training.CoursePage",
     "training.ModulePage",
-    "training.LessonPage",
 ]
 
 # Cases that other branches fix: the map APIs (branch gis), the CKAN API and the catalogue page
 # (branch opendata). REMOVE at merge: every case must then pass.
-FIXED_IN_OTHER_BRANCHES: set[str] = set()
+FIXED_IN_OTHER_BRANCHES: set[str] = {
+    "api-gis-features|bbox|bbox-huge",
+    "api-gis-features|bbox|bbox-nan",
+    "api-gis-features|offset|huge-int",
+    "api-gis-features|{property}__regex|1e300",
+    "api-gis-features|{property}__regex|huge-int",
+    "api-gis-features|{property}__regex|inf",
+    "api-gis-features|{property}__regex|minus-one",
+    "api-gis-features|{property}__regex|nested-parens",
+    "api-gis-features|{property}__regex|paren",
+    "api-gis-features|{property}__regex|solr-all",
+    "api-gis-features|{property}__regex|solr-range",
+    "api-gis-features|{property}|inf",
+    "api-gis-features|{property}|nan",
+    "catalogue|organization|solr-all",
+    "catalogue|page|huge-int",
+    "catalogue|q|long-10k",
+    "ckan-current-packages|offset|huge-int",
+    "ckan-current-packages|page|huge-int",
+    "ckan-organization-list|offset|huge-int",
+    "ckan-package-list|limit|huge-int",
+    "ckan-package-list|offset|huge-int",
+    "ckan-package-search|fq|fq-bad-date",
+    "ckan-package-search|fq|fq-id-sql",
+    "ckan-package-search|fq|fq-now-overflow",
+    "ckan-package-search|fq|long-10k",
+    "ckan-package-search|fq|nested-parens",
+    "ckan-package-search|q|long-10k",
+    "ckan-package-search|q|nested-parens",
+    "ckan-package-search|start|huge-int",
+    "ckan-resource-search|offset|huge-int",
+    "ogc-items|bbox|bbox-huge",
+    "ogc-items|bbox|bbox-nan",
+    "ogc-items|{property}__regex|1e300",
+    "ogc-items|{property}__regex|huge-int",
+    "ogc-items|{property}__regex|inf",
+    "ogc-items|{property}__regex|minus-one",
+    "ogc-items|{property}__regex|nested-parens",
+    "ogc-items|{property}__regex|paren",
+    "ogc-items|{property}__regex|solr-all",
+    "ogc-items|{property}__regex|solr-range",
+    "ogc-items|{property}|inf",
+    "ogc-items|{property}|nan",
+}
 # Of those, the ones that abort the whole test process on SpatiaLite ("stack smashing detected"
 # in a geometry built from the bbox): skipped there, not merely expected to fail.
 ABORT_SPATIALITE_UNTIL_GIS_FIX: set[str] = {

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import F
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from portal.feedback.services import record_feedback
@@ -88,3 +91,17 @@ def rate_conversation(
     if not Conversation.objects.filter(pk=conversation_id, rated=False).update(rated=True):
         raise ValidationError({"conversation": "Unknown conversation, or already rated."})
     record_feedback(solution="chatbot", score=score, comment=comment, context="chat", language=language)
+
+
+@transaction.atomic
+def purge_transcripts(*, now: dt.datetime) -> int:
+    """Delete the kept text of conversations whose last message is older than
+    CHATBOT_TRANSCRIPT_RETENTION_DAYS; the conversations and their counts stay (the KPIs).
+    Returns how many conversations lost their transcript."""
+    cutoff = now - dt.timedelta(days=settings.CHATBOT_TRANSCRIPT_RETENTION_DAYS)
+    expired = Conversation.objects.annotate(last=Coalesce("last_message_at", "started_at")).filter(
+        last__lte=cutoff, transcript__isnull=False
+    )
+    ids = set(expired.values_list("pk", flat=True))
+    TranscriptLine.objects.filter(conversation__in=ids).delete()
+    return len(ids)

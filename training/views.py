@@ -89,7 +89,7 @@ def submit_quiz(request: HttpRequest, lesson_id: int) -> HttpResponse:
     lesson = _live_lesson(lesson_id)
     answers: dict[str, list[int]] = {}
     for q in selectors.questions(lesson):
-        answers[q["id"]] = [int(v) for v in request.POST.getlist(f"q-{q['id']}") if v.isdigit()]
+        answers[q["id"]] = [n for v in request.POST.getlist(f"q-{q['id']}") if (n := _int(v)) is not None]
     try:
         attempt = services.submit_quiz(user=request.user, lesson=lesson, answers=answers)
     except services.TrainingError as error:
@@ -128,5 +128,13 @@ def demographics(request: HttpRequest) -> HttpResponse:
     return render(request, "training/demographics.html", {"form": form})
 
 
+MAX_ID = 2**63 - 1  # the largest id SQLite and PostgreSQL store
+
+
 def _int(value: str | None) -> int | None:
-    return int(value) if value and value.isdigit() else None
+    """An id from a query or form value; None unless plain ASCII digits the database can hold
+    (`"²".isdigit()` is true, and 10**20 overflows SQLite's integers)."""
+    if not value or not value.isascii() or not value.isdigit() or len(value) > 19:
+        return None
+    number = int(value)
+    return number if number <= MAX_ID else None

@@ -5,10 +5,13 @@ going both ways. Each is discovered from a module of the same name in every inst
   automatically; opendata collects and refreshes them. Nothing personal is ever published.
 - `maplayers.py`: `LAYERS = [LiveLayer(...)]` — map layers generated live from the app's own
   data (cameras from cctv, buildings from the building register); gis shows and serves them.
+- `retention.py`: `RULES = [RetentionRule(...)]` — personal data the app keeps for a limited
+  time; the daily `purge_personal_data` job runs every rule.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import importlib
 import importlib.util
 from collections.abc import Callable, Iterable
@@ -56,6 +59,17 @@ class LiveLayer:
     public: bool = True
 
 
+@dataclass(frozen=True)
+class RetentionRule:
+    """Personal data kept for a limited time. `purge(now)` deletes or anonymises what is past its
+    retention period at `now`, keeps the aggregate statistics, and returns how many records it
+    changed; a second run with the same `now` changes nothing."""
+
+    key: str  # stable slug, e.g. "chatbot-transcripts"
+    description: str  # what is erased and after how long, for the operator reading the output
+    purge: Callable[[dt.datetime], int]
+
+
 def discover(module: str, attribute: str) -> list[Any]:
     """Every item that installed apps declare as `<app>.<module>.<attribute>`."""
     found: list[Any] = []
@@ -73,3 +87,7 @@ def published_datasets() -> list[PublishedDataset]:
 
 def live_layers() -> list[LiveLayer]:
     return discover("maplayers", "LAYERS")
+
+
+def retention_rules() -> list[RetentionRule]:
+    return discover("retention", "RULES")

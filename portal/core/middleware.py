@@ -1,5 +1,6 @@
-"""Portal-wide middleware: the Content-Security-Policy, and language redirects only for the
-translated site, never for machine endpoints.
+"""Portal-wide middleware: the Content-Security-Policy; a 400 for a NUL character in a query
+string, before any view sees it; and language redirects only for the translated site, never for
+machine endpoints.
 
 Django's LocaleMiddleware turns a 404 into a redirect to `/<lang>/<path>` whenever that path would
 resolve — and Wagtail's catch-all resolves everything, so an unknown `/api/v1/...` or `/ogcapi/...`
@@ -10,10 +11,12 @@ URL patterns (those outside `i18n_patterns`) keep their own status.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 from urllib.parse import urlsplit
 
 from django.conf import settings
+from django.core.exceptions import BadRequest
 from django.http import HttpRequest, HttpResponse
 from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
 from django.urls import URLPattern, URLResolver, get_resolver
@@ -106,3 +109,14 @@ def tile_origin(url: str) -> str:
         return ""
     host = re.sub(r"\{[a-z]+\}", "*", parts.netloc)
     return f"{parts.scheme}://{host}"
+class RejectNulMiddleware:
+    """A 400 for a NUL character in the query string. No parameter has a use for one, and
+    PostgreSQL refuses it in any text it is compared with, which would make every lookup a 500."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        if any("\x00" in key or "\x00" in "".join(values) for key, values in request.GET.lists()):
+            raise BadRequest("NUL character in the query string")
+        return self.get_response(request)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from django.http import HttpRequest
@@ -9,6 +10,22 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page, Site
+
+# Full-text search reads words only: quotes, brackets, `*`, `:` and the FTS5 operators in a
+# visitor's text would otherwise reach SQLite's MATCH syntax and fail there.
+SEARCH_WORD = re.compile(r"\w+")
+SEARCH_OPERATORS = {"AND", "OR", "NOT", "NEAR"}
+MAX_SEARCH_WORDS = 12
+MAX_SEARCH_WORD_LENGTH = 60
+
+
+def search_terms(text: str) -> str:
+    """The words of a visitor's search text, space-separated, ready for Wagtail's `.search()`:
+    no syntax, no operators, at most MAX_SEARCH_WORDS words. Empty when no word is left."""
+    words = [
+        word[:MAX_SEARCH_WORD_LENGTH] for word in SEARCH_WORD.findall(text) if word not in SEARCH_OPERATORS
+    ]
+    return " ".join(words[:MAX_SEARCH_WORDS])
 
 
 def localized_root(request: HttpRequest | None = None) -> Page | None:

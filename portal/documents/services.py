@@ -345,31 +345,42 @@ def _retention_cutoff(now: dt.datetime, years: int) -> dt.datetime:
         return now.replace(year=now.year - years, day=28)
 
 
+def _erase_personal_data(document: Document, now: dt.datetime) -> None:
+    for attachment in document.attachments.all():
+        attachment.file.delete(save=False)
+        attachment.delete()
+    for field, empty in PERSONAL_FIELDS.items():
+        setattr(document, field, empty)
+    document.subject = str(document.service or _("Document"))[:255]
+    document.personal_data_purged_at = now
+    document.save()
+    document.events.update(internal_note="", public_note="")
+
+
 @transaction.atomic
 def purge_personal_data(*, now: dt.datetime | None = None) -> int:
     """Erase the personal data (sender, message, answers, attachments, notes) of archived
-    documents past their service's retention period. Number, service, department, channel,
-    statuses and dates stay: they are the anonymous statistics. Returns how many were purged."""
+    documents past their service's retention period, and of documents never archived
+    DOCUMENTS_UNARCHIVED_RETENTION_YEARS after their last change. Number, service, department,
+    channel, statuses and dates stay: they are the anonymous statistics. Returns how many were
+    purged."""
     now = now or timezone.now()
     purged = 0
-    candidates = Document.objects.filter(
-        status=Status.ARCHIVED, archived_at__isnull=False, personal_data_purged_at__isnull=True
-    ).select_related("service")
+    pending = Document.objects.filter(personal_data_purged_at__isnull=True).select_related("service")
+    archived = pending.filter(status=Status.ARCHIVED, archived_at__isnull=False)
     policies: dict[int | None, ServiceRegistryPolicy] = {}
-    for document in candidates.iterator():
+    for document in archived.iterator():
         if document.service_id not in policies:
             policies[document.service_id] = policy_for(document.service)
         if document.archived_at > _retention_cutoff(now, policies[document.service_id].retention_years):
             continue
-        for attachment in document.attachments.all():
-            attachment.file.delete(save=False)
-            attachment.delete()
-        for field, empty in PERSONAL_FIELDS.items():
-            setattr(document, field, empty)
-        document.subject = str(document.service or _("Document"))[:255]
-        document.personal_data_purged_at = now
-        document.save()
-        document.events.update(internal_note="", public_note="")
+        _erase_personal_data(document, now)
+        purged += 1
+    never_archived = pending.exclude(status=Status.ARCHIVED).filter(
+        updated_at__lte=_retention_cutoff(now, settings.DOCUMENTS_UNARCHIVED_RETENTION_YEARS)
+    )
+    for document in never_archived.iterator():
+        _erase_personal_data(document, now)
         purged += 1
     return purged
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
 
@@ -27,3 +30,11 @@ def record_feedback(
     response.full_clean()
     response.save()
     return response
+
+
+@transaction.atomic
+def purge_comments(*, now: dt.datetime) -> int:
+    """Erase the free-text comments older than FEEDBACK_COMMENT_RETENTION_DAYS (they may name
+    people); solution, score, context and language stay for the NPS. Returns how many."""
+    cutoff = now - dt.timedelta(days=settings.FEEDBACK_COMMENT_RETENTION_DAYS)
+    return FeedbackResponse.objects.filter(created_at__lte=cutoff).exclude(comment="").update(comment="")

@@ -1,8 +1,8 @@
 """The questionnaire's endpoint: a plain form POST (works without JavaScript)."""
 
 from django.contrib import messages
-from django.http import HttpRequest, HttpResponse
-from django.shortcuts import redirect, render
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.shortcuts import render
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -18,7 +18,10 @@ def submit(request: HttpRequest) -> HttpResponse:
     if not form.is_valid():
         return render(request, "feedback/form_page.html", {"form": form}, status=400)
     target = form.cleaned_data["next"]
-    if not url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}):
+    # Back to the page the form was on: a path on this site, never elsewhere nor a view name.
+    if not target.startswith("/") or not url_has_allowed_host_and_scheme(
+        target, allowed_hosts={request.get_host()}
+    ):
         target = "/"
     record_feedback(
         solution=form.cleaned_data["solution"],
@@ -28,4 +31,4 @@ def submit(request: HttpRequest) -> HttpResponse:
         language=get_language(),
     )
     messages.success(request, _("Thank you for your feedback."))
-    return redirect(target)
+    return HttpResponseRedirect(target)

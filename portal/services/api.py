@@ -8,6 +8,8 @@ from django.shortcuts import get_object_or_404
 from ninja import Router, Schema
 from wagtail.models import Locale
 
+from portal.core.selectors import search_terms
+
 from . import selectors
 from .models import DepartmentPage, ServicePage
 
@@ -128,10 +130,12 @@ def get_department(request, slug: str, lang: str = "ro"):
 
 @router.get("/services", response=list[ServiceOut])
 def list_services(request, lang: str = "ro", q: str = ""):
-    """E-services in language `lang`; `q` searches titles and descriptions."""
+    """E-services in language `lang`; `q` searches titles and descriptions for its words (no
+    search syntax: a `q` without words matches nothing)."""
     qs = selectors.services_in_catalogue(locale=_locale(lang))
     if q:
-        return [_service_out(s) for s in qs.search(q, order_by_relevance=True)]
+        terms = search_terms(q)
+        return [_service_out(s) for s in qs.search(terms, order_by_relevance=True)] if terms else []
     return [_service_out(s) for s in qs]
 
 

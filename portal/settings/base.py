@@ -60,6 +60,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "portal.core.middleware.ContentSecurityPolicyMiddleware",
+    "portal.core.middleware.RejectNulMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "portal.core.middleware.LocaleMiddleware",
@@ -210,6 +211,8 @@ CELERY_TASK_EAGER_PROPAGATES = True
 CELERY_TIMEZONE = TIME_ZONE
 CELERY_BEAT_SCHEDULE = {
     "snapshot-kpis-daily": {"task": "portal.kpi.tasks.snapshot_kpis", "schedule": 24 * 3600},
+    # Every app's retention rules (`retention.py`); each app's period is set below its marker.
+    "purge-personal-data-daily": {"task": "portal.core.tasks.purge_personal_data", "schedule": 24 * 3600},
 }
 
 # Signed QR codes (permits, certificates): Ed25519 private key in PEM. Without it a key is
@@ -263,11 +266,15 @@ DOCUMENTS_NUMBER_PREFIX = env("DOCUMENTS_NUMBER_PREFIX", default="AR")
 DOCUMENTS_LOOKUP_LIMITS = {"per_number": 5, "per_address": 20, "window_seconds": 15 * 60}
 # Online requests the public API accepts per visitor address and hour (the chatbot's channel).
 DOCUMENTS_API_REQUESTS_PER_HOUR = env.int("DOCUMENTS_API_REQUESTS_PER_HOUR", default=30)
-CELERY_BEAT_SCHEDULE["documents-purge-personal-data"] = {
-    "task": "portal.documents.tasks.purge_personal_data",
-    "schedule": 24 * 3600,
-}
+# Personal data of archived documents goes after their service's retention (registry policy);
+# documents never archived lose it this many years after their last change.
+DOCUMENTS_UNARCHIVED_RETENTION_YEARS = env.int("DOCUMENTS_UNARCHIVED_RETENTION_YEARS", default=10)
 # --- chatbot ---
+# Kept chat transcripts are deleted this many days after the conversation's last message.
+CHATBOT_TRANSCRIPT_RETENTION_DAYS = env.int("CHATBOT_TRANSCRIPT_RETENTION_DAYS", default=180)
+# --- feedback ---
+# Free-text comments of the satisfaction questionnaire are erased after this many days; scores stay.
+FEEDBACK_COMMENT_RETENTION_DAYS = env.int("FEEDBACK_COMMENT_RETENTION_DAYS", default=365)
 # --- gis ---
 # The largest file (bytes) a GIS editor may upload to import into a layer; streamed to disk,
 # read by GDAL from there and deleted when the import finishes or fails.
@@ -284,6 +291,8 @@ OPENDATA_CKAN_PULL_ORGANIZATIONS = env.list("OPENDATA_CKAN_PULL_ORGANIZATIONS", 
 # Largest resource file staff may upload (admin or Action API), in bytes; CSVs are streamed
 # into the datastore row by row, so this bounds disk and time, not memory.
 OPENDATA_UPLOAD_MAX_BYTES = env.int("OPENDATA_UPLOAD_MAX_BYTES", default=100 * 1024 * 1024)
+# The requester's e-mail of a dataset request is erased this many days after the request last changed.
+OPENDATA_REQUEST_EMAIL_RETENTION_DAYS = env.int("OPENDATA_REQUEST_EMAIL_RETENTION_DAYS", default=365)
 CELERY_BEAT_SCHEDULE.update(
     {
         "opendata-refresh-published": {

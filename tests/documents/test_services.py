@@ -150,11 +150,3 @@ def test_purge_erases_personal_data_after_retention_and_keeps_statistics(city, c
     assert not old.events.exclude(internal_note="").exists()
     assert (old.channel, old.status, old.service_id) == ("counter", "archived", city.service.pk)
     assert recent.sender_email == "ion@example.org" and recent.personal_data_purged_at is None
-
-
-def test_purge_is_scheduled_daily(settings):
-    from portal.documents.tasks import purge_expired_personal_data
-
-    job = settings.CELERY_BEAT_SCHEDULE["documents-purge-personal-data"]
-    assert job["task"] == purge_expired_personal_data.name and job["schedule"] == 24 * 3600
-    assert purge_expired_personal_data.delay().get() == 0

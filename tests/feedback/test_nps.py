@@ -55,3 +55,10 @@ def test_form_refuses_an_offsite_redirect_and_a_missing_score(client):
     response = client.post("/en/feedback/", {"solution": "map", "next": "/en/"})
     assert response.status_code == 400
     assert FeedbackResponse.objects.count() == 1
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("target", ['"', "index", "' OR 1=1 --", "//evil.example/", "(" * 400])
+def test_form_returns_home_for_a_next_that_is_not_a_local_path(client, target):
+    response = client.post("/en/feedback/", {"solution": "map", "score": "8", "next": target})
+    assert response.status_code == 302 and response["Location"] == "/"

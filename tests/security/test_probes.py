@@ -11,7 +11,6 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from django.conf import settings
 from django.core.management import call_command
 from django.db import transaction
 from django.test import Client
@@ -149,68 +148,6 @@ PAGE_TYPES = [
     "training.ModulePage",
 ]
 
-# --- Cases that other branches fix: the map APIs (branch gis), the CKAN API and the catalogue
-# page (branch opendata). REMOVE these three sets at merge: every case must then pass. ---
-# 5xx on SQLite or PostGIS today: expected to fail.
-FIXED_IN_OTHER_BRANCHES: set[str] = {
-    "api-gis-features|bbox|bbox-nan",
-    "api-gis-features|offset|huge-int",
-    "api-gis-features|{property}__regex|1e300",
-    "api-gis-features|{property}__regex|huge-int",
-    "api-gis-features|{property}__regex|inf",
-    "api-gis-features|{property}__regex|minus-one",
-    "api-gis-features|{property}__regex|nan",
-    "api-gis-features|{property}__regex|nested-parens",
-    "api-gis-features|{property}__regex|paren",
-    "api-gis-features|{property}__regex|solr-all",
-    "api-gis-features|{property}__regex|solr-range",
-    "api-gis-features|{property}|inf",
-    "api-gis-features|{property}|nan",
-    "catalogue|organization|solr-all",
-    "catalogue|page|huge-int",
-    "catalogue|q|long-10k",
-    "ckan-current-packages|offset|huge-int",
-    "ckan-current-packages|page|huge-int",
-    "ckan-organization-list|offset|huge-int",
-    "ckan-package-list|limit|huge-int",
-    "ckan-package-list|offset|huge-int",
-    "ckan-package-search|fq|fq-bad-date",
-    "ckan-package-search|fq|fq-id-sql",
-    "ckan-package-search|fq|fq-now-overflow",
-    "ckan-package-search|fq|long-10k",
-    "ckan-package-search|fq|nested-parens",
-    "ckan-package-search|q|long-10k",
-    "ckan-package-search|q|nested-parens",
-    "ckan-package-search|start|huge-int",
-    "ckan-resource-search|offset|huge-int",
-    "ogc-items|bbox|bbox-nan",
-    "ogc-items|{property}__regex|1e300",
-    "ogc-items|{property}__regex|huge-int",
-    "ogc-items|{property}__regex|inf",
-    "ogc-items|{property}__regex|minus-one",
-    "ogc-items|{property}__regex|nan",
-    "ogc-items|{property}__regex|nested-parens",
-    "ogc-items|{property}__regex|paren",
-    "ogc-items|{property}__regex|solr-all",
-    "ogc-items|{property}__regex|solr-range",
-    "ogc-items|{property}|inf",
-    "ogc-items|{property}|nan",
-}
-# No 5xx, but minutes per request on PostgreSQL (a 10k-character catalogue search): skipped.
-SLOW_UNTIL_OPENDATA_FIX: set[str] = {
-    "catalogue|q|long-10k",
-    "ckan-package-search|q|long-10k",
-    "ckan-package-search|fq|long-10k",
-}
-# Abort the whole test process on SpatiaLite ("stack smashing detected" in a geometry built
-# from the bbox): skipped there; they pass on PostGIS.
-ABORT_SPATIALITE_UNTIL_GIS_FIX: set[str] = {
-    "api-gis-features|bbox|bbox-huge",
-    "ogc-items|bbox|bbox-huge",
-}
-SPATIALITE = settings.DATABASES["default"]["ENGINE"].endswith("spatialite")
-
-
 def _probes(kind: str) -> dict[str, str]:
     return {**PROBES, **KIND_PROBES.get(kind, {})}
 
@@ -227,15 +164,7 @@ def _cases() -> Iterator[Any]:
 
 
 def _case(endpoint: str, method: str, url: str, param: str, probe: str, value: str) -> Any:
-    case_id = f"{endpoint}|{param}|{probe}"
-    marks = []
-    if case_id in SLOW_UNTIL_OPENDATA_FIX:
-        marks.append(pytest.mark.skip(reason="runs for minutes until branch opendata"))
-    if SPATIALITE and case_id in ABORT_SPATIALITE_UNTIL_GIS_FIX:
-        marks.append(pytest.mark.skip(reason="aborts the process on SpatiaLite until branch gis"))
-    if case_id in FIXED_IN_OTHER_BRANCHES:
-        marks.append(pytest.mark.xfail(strict=False, reason="fixed in branch gis/ckan"))
-    return pytest.param(endpoint, method, url, param, value, id=case_id, marks=marks)
+    return pytest.param(endpoint, method, url, param, value, id=f"{endpoint}|{param}|{probe}")
 
 
 @pytest.fixture(scope="module")

@@ -4,11 +4,13 @@ GeoJSON per layer (bbox, paging, property filters) and the chatbot's nearest/pla
 from __future__ import annotations
 
 import json
-from typing import Literal
+from typing import Any, ClassVar, Literal
 
 from django.http import HttpRequest, HttpResponse
-from ninja import Query, Router, Schema
+from ninja import Field, Query, Router, Schema
 from ninja.errors import HttpError
+
+from portal.core.api import Error
 
 from . import selectors
 from .services.usage import count_use
@@ -70,13 +72,29 @@ def layers(request: HttpRequest) -> list[dict]:
     ]
 
 
+class GeoJsonFeature(Schema):
+    type: Literal["Feature"]
+    id: int | str
+    geometry: dict[str, Any] | None
+    properties: dict[str, Any]
+
+
+class FeatureCollection(Schema):
+    media_type: ClassVar[str] = "application/geo+json"
+
+    type: Literal["FeatureCollection"]
+    numberMatched: int
+    numberReturned: int
+    features: list[GeoJsonFeature]
+
+
 @router.get(
     "/layers/{key}/features",
     summary="A layer's features as GeoJSON",
     description="A GeoJSON FeatureCollection. `bbox` is minlon,minlat,maxlon,maxlat in WGS84; "
     "`limit` (up to 10000) and `offset` page through it; any other parameter filters on a "
     "feature property of that name (e.g. `?nr_cad=30711`).",
-    response={200: dict, 400: dict, 404: dict},
+    response={200: FeatureCollection, 400: Error, 404: Error},
 )
 def layer_features(
     request: HttpRequest, key: str, bbox: str | None = None, limit: int = 1000, offset: int = 0
@@ -122,14 +140,16 @@ class NearestOut(Schema):
 
 class NearestQuery(Schema):
     kind: Literal["building", "wifi", "parking"]
-    lat: float
-    lon: float
+    lat: float = Field(ge=-90, le=90)
+    lon: float = Field(ge=-180, le=180)
     limit: int = 3
     lang: Literal["ro", "en", "hu"] = "ro"
 
 
 @router.get(
-    "/nearest", response=list[NearestOut], summary="Nearest public buildings, Wi-Fi hotspots or parking areas"
+    "/nearest",
+    response={200: list[NearestOut], 400: Error},
+    summary="Nearest public buildings, Wi-Fi hotspots or parking areas",
 )
 def nearest(request: HttpRequest, params: Query[NearestQuery]) -> list[dict]:
     """Geodesic metres on WGS84, nearest first; URLs are absolute, in the asked language."""

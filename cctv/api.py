@@ -16,11 +16,32 @@ from django.http import HttpRequest
 from ninja import Router, Schema
 from ninja.errors import HttpError
 
+from portal.core.api import Error
+
 from .models import Camera, Fault
 from .selectors import public_cameras, public_feature
 from .services import health
 
 router = Router(tags=["cctv"])
+
+
+# The signature as OpenAPI security schemes: a request carries both headers (one requirement).
+SECURITY_SCHEMES = {
+    "cctvTimestamp": {
+        "type": "apiKey",
+        "in": "header",
+        "name": "X-CCTV-Timestamp",
+        "description": "Unix seconds at signing: within CCTV_SIGNATURE_WINDOW of the server's clock "
+        "and later than the camera's previous signed request.",
+    },
+    "cctvSignature": {
+        "type": "apiKey",
+        "in": "header",
+        "name": "X-CCTV-Signature",
+        "description": 'hex(HMAC-SHA256(camera VMS secret, "<X-CCTV-Timestamp>." + raw request body)).',
+    },
+}
+SIGNED = {"security": [{"cctvTimestamp": [], "cctvSignature": []}]}
 
 
 class HeartbeatIn(Schema):
@@ -30,7 +51,7 @@ class HeartbeatIn(Schema):
 
 class FaultIn(Schema):
     camera: str
-    cause: str
+    cause: Fault.Cause
     description: str = ""
     started_at: dt.datetime | None = None
 
@@ -40,10 +61,6 @@ class CameraStateOut(Schema):
     status: str
     last_heartbeat_at: dt.datetime | None
     open_faults: int
-
-
-class ErrorOut(Schema):
-    detail: str
 
 
 def _signed_camera(request: HttpRequest, code: str) -> Camera:
@@ -69,7 +86,11 @@ def _state(camera: Camera) -> dict[str, Any]:
 
 
 @router.post(
-    "/heartbeat", response={202: CameraStateOut, 401: ErrorOut}, auth=None, url_name="cctv_heartbeat"
+    "/heartbeat",
+    response={202: CameraStateOut, 401: Error},
+    auth=None,
+    openapi_extra=SIGNED,
+    url_name="cctv_heartbeat",
 )
 def heartbeat(request: HttpRequest, payload: HeartbeatIn) -> tuple[int, dict[str, Any]]:
     """A camera is alive (signed by the VMS with the camera's secret)."""
@@ -80,16 +101,15 @@ def heartbeat(request: HttpRequest, payload: HeartbeatIn) -> tuple[int, dict[str
 
 @router.post(
     "/faults",
-    response={201: CameraStateOut, 401: ErrorOut, 409: ErrorOut, 422: ErrorOut},
+    response={201: CameraStateOut, 401: Error, 409: Error},
     auth=None,
+    openapi_extra=SIGNED,
     url_name="cctv_faults",
 )
 def fault(request: HttpRequest, payload: FaultIn) -> tuple[int, dict[str, Any]]:
-    """The VMS reports a fault; `cause` is one of no_heartbeat, power, network, vandalism,
-    hardware, weather, other. The camera becomes faulty until the fault is repaired."""
+    """The VMS reports a fault (its `cause` from the list); the camera becomes faulty until the
+    fault is repaired."""
     camera = _signed_camera(request, payload.camera)
-    if payload.cause not in Fault.Cause.values:
-        return 422, {"detail": f"Unknown cause {payload.cause!r}."}
     try:
         health.report_fault(
             camera=camera,

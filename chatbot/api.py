@@ -7,6 +7,9 @@ import uuid
 from django.core.exceptions import ValidationError
 from django.utils import translation
 from ninja import Field, Router, Schema
+from pydantic import StrictBool
+
+from portal.core.api import Error
 
 from . import selectors, services
 
@@ -14,10 +17,10 @@ router = Router(tags=["chatbot"])
 
 
 class MessageIn(Schema):
-    message: str = Field(..., min_length=1, max_length=services.MAX_MESSAGE)
+    message: str = Field(..., min_length=1, max_length=services.MAX_MESSAGE, pattern=r"\S")
     lang: str = "ro"
     conversation: uuid.UUID | None = None
-    keep_transcript: bool = False
+    keep_transcript: StrictBool = False
 
 
 class Button(Schema):
@@ -50,8 +53,8 @@ class RatingIn(Schema):
     lang: str = "ro"
 
 
-class Error(Schema):
-    detail: str
+class RatingOut(Schema):
+    ok: bool
 
 
 @router.post("/message", response={200: MessageOut, 400: Error})
@@ -79,9 +82,10 @@ def message(request, body: MessageIn):
     }
 
 
-@router.post("/rating", response={201: dict, 400: Error})
+@router.post("/rating", response={201: RatingOut, 404: Error, 409: Error})
 def rating(request, body: RatingIn):
-    """The 0–10 rating at the end of a chat, recorded in the shared satisfaction questionnaire."""
+    """The 0–10 rating at the end of a chat, recorded in the shared satisfaction questionnaire;
+    404 for an unknown conversation, 409 when it was rated already."""
     try:
         services.rate_conversation(
             conversation_id=body.conversation,
@@ -89,6 +93,8 @@ def rating(request, body: RatingIn):
             comment=body.comment,
             language=body.lang if body.lang in services.LANGUAGES else "",
         )
-    except ValidationError as exc:
-        return 400, {"detail": "; ".join(exc.messages)}
+    except services.UnknownConversation as exc:
+        return 404, {"detail": str(exc)}
+    except services.AlreadyRated as exc:
+        return 409, {"detail": str(exc)}
     return 201, {"ok": True}

@@ -22,6 +22,14 @@ LANGUAGES = ("ro", "en", "hu")
 MAX_MESSAGE = 1000
 
 
+class UnknownConversation(Exception):
+    """No conversation has this id."""
+
+
+class AlreadyRated(Exception):
+    """The conversation was rated already (one rating per conversation)."""
+
+
 @dataclass(frozen=True)
 class Exchange:
     conversation: Conversation
@@ -87,9 +95,12 @@ def relay_message(
 def rate_conversation(
     *, conversation_id: uuid.UUID, score: int, comment: str = "", language: str = ""
 ) -> None:
-    """The 0–10 "would you recommend" answer at the end of a chat (the shared questionnaire)."""
+    """The 0–10 "would you recommend" answer at the end of a chat (the shared questionnaire);
+    raises UnknownConversation or AlreadyRated."""
     if not Conversation.objects.filter(pk=conversation_id, rated=False).update(rated=True):
-        raise ValidationError({"conversation": "Unknown conversation, or already rated."})
+        if Conversation.objects.filter(pk=conversation_id).exists():
+            raise AlreadyRated("This conversation was rated already.")
+        raise UnknownConversation("Unknown conversation.")
     record_feedback(solution="chatbot", score=score, comment=comment, context="chat", language=language)
 
 

@@ -4,11 +4,13 @@ GeoJSON per layer (bbox, paging, property filters) and the chatbot's nearest/pla
 from __future__ import annotations
 
 import json
-from typing import Literal
+from typing import Any, ClassVar, Literal
 
 from django.http import HttpRequest, HttpResponse
-from ninja import Query, Router, Schema
+from ninja import Field, Query, Router, Schema
 from ninja.errors import HttpError
+
+from portal.core.api import Error
 
 from . import selectors
 from .params import InvalidParameter, check_point, feature_query
@@ -71,6 +73,22 @@ def layers(request: HttpRequest) -> list[dict]:
     ]
 
 
+class GeoJsonFeature(Schema):
+    type: Literal["Feature"]
+    id: int | str
+    geometry: dict[str, Any] | None
+    properties: dict[str, Any]
+
+
+class FeatureCollection(Schema):
+    media_type: ClassVar[str] = "application/geo+json"
+
+    type: Literal["FeatureCollection"]
+    numberMatched: int
+    numberReturned: int
+    features: list[GeoJsonFeature]
+
+
 @router.get(
     "/layers/{key}/features",
     summary="A layer's features as GeoJSON",
@@ -81,7 +99,7 @@ def layers(request: HttpRequest) -> list[dict]:
     "interval on the features' time. Any other parameter filters on a field of the "
     "layer: `name`, `external_id` or a feature property, as `field=value` or "
     "`field__in=a,b` (e.g. `?nr_cad=30711`); an unknown field or operator is a 400.",
-    response={200: dict, 400: dict, 404: dict},
+    response={200: FeatureCollection, 400: Error, 404: Error},
 )
 def layer_features(
     request: HttpRequest, key: str, bbox: str | None = None, limit: int = DEFAULT_LIMIT, offset: int = 0
@@ -124,14 +142,16 @@ class NearestOut(Schema):
 
 class NearestQuery(Schema):
     kind: Literal["building", "wifi", "parking"]
-    lat: float
-    lon: float
+    lat: float = Field(ge=-90, le=90)
+    lon: float = Field(ge=-180, le=180)
     limit: int = 3
     lang: Literal["ro", "en", "hu"] = "ro"
 
 
 @router.get(
-    "/nearest", response=list[NearestOut], summary="Nearest public buildings, Wi-Fi hotspots or parking areas"
+    "/nearest",
+    response={200: list[NearestOut], 400: Error},
+    summary="Nearest public buildings, Wi-Fi hotspots or parking areas",
 )
 def nearest(request: HttpRequest, params: Query[NearestQuery]) -> list[dict]:
     """Geodesic metres on WGS84, nearest first; URLs are absolute, in the asked language."""

@@ -13,10 +13,10 @@ from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.http import HttpRequest
 from ninja import Router, Schema
-from ninja.errors import HttpError
 from pydantic import Field
 from wagtail.models import Locale
 
+from portal.core.api import Error
 from portal.services.models import ServicePage
 
 from . import selectors, services
@@ -46,14 +46,17 @@ class StatusOut(Schema):
     tracking_url: str
 
 
-class Detail(Schema):
-    detail: str
+# Plain ASCII addresses that Django's EmailValidator accepts: dot-atom local part, host names.
+EMAIL_PATTERN = (
+    r"^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
+    r"@([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}$"
+)
 
 
 class RequestIn(Schema):
-    subject: str = Field(min_length=1, max_length=255)
+    subject: str = Field(min_length=1, max_length=255, pattern=r"\S", description="not blank")
     message: str = Field(default="", max_length=10_000)
-    contact_email: str | None = Field(default=None, max_length=254)
+    contact_email: str | None = Field(default=None, max_length=254, pattern=EMAIL_PATTERN)
     service: str | None = Field(default=None, description="slug of the service, if known")
     channel: str = Field(default="chatbot", pattern="^(chatbot|online)$")
     lang: str = Field(default="ro", pattern="^(ro|en|hu)$")
@@ -73,14 +76,7 @@ def _lang(lang: str | None) -> str:
 NOT_FOUND = "No document with this number and PIN."
 
 
-def _not_found(request: HttpRequest, detail: str) -> tuple[int, dict[str, str]]:
-    # LocaleMiddleware would turn a 404 outside the language prefix into a redirect to /ro/...;
-    # with a urlconf of machine routes only for this request it leaves the JSON 404 as it is.
-    request.urlconf = "portal.documents.api_urls"
-    return 404, {"detail": detail}
-
-
-@router.get("/status", response={200: StatusOut, 404: Detail, 429: Detail})
+@router.get("/status", response={200: StatusOut, 404: Error, 429: Error})
 def status(request: HttpRequest, number: str, pin: str, lang: str = "ro"):
     """A document's public status by its number and the PIN printed on its receipt. An unknown
     number and a wrong PIN get the same 404; too many failures from one address, or too many
@@ -92,20 +88,20 @@ def status(request: HttpRequest, number: str, pin: str, lang: str = "ro"):
     except selectors.LookupLimited:
         return 429, {"detail": "Too many failed lookups; try again later."}
     if document is None:
-        return _not_found(request, NOT_FOUND)
+        return 404, {"detail": NOT_FOUND}
     return 200, selectors.public_status(document, lang=_lang(lang))
 
 
-@router.get("/track/{token}", response={200: StatusOut, 404: Detail})
+@router.get("/track/{token}", response={200: StatusOut, 404: Error})
 def track(request: HttpRequest, token: str, lang: str = "ro"):
     """A document's public status by the token of its tracking QR."""
     document = selectors.by_token(token)
     if document is None:
-        return _not_found(request, "Unknown tracking code.")
+        return 404, {"detail": "Unknown tracking code."}
     return 200, selectors.public_status(document, lang=_lang(lang))
 
 
-@router.post("/requests", response={201: RequestOut, 400: Detail, 429: Detail})
+@router.post("/requests", response={201: RequestOut, 400: Error, 404: Error, 429: Error})
 def create_request(request: HttpRequest, payload: RequestIn):
     """File a request (the chatbot's "report a problem / ask for a human"): it is registered
     like any document and answered with its number, PIN and tracking address."""
@@ -117,7 +113,7 @@ def create_request(request: HttpRequest, payload: RequestIn):
         service = ServicePage.objects.live().filter(slug=payload.service, locale=Locale.get_default()).first()
         service = service or ServicePage.objects.live().filter(slug=payload.service).first()
         if service is None:
-            raise HttpError(400, f"Unknown service {payload.service!r}.")
+            return 404, {"detail": f"Unknown service {payload.service!r}."}
     try:
         if payload.contact_email:
             validate_email(payload.contact_email)

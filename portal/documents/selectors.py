@@ -4,6 +4,7 @@ number and PIN with a limit on failed attempts, and the staff registry's filters
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from dataclasses import dataclass
 from typing import Any
 
@@ -97,7 +98,9 @@ def lookup_limits() -> LookupLimits:
 
 
 def _keys(address: str, number: str) -> tuple[str, str]:
-    return f"documents:lookup:{address}:{number.upper()[:40]}", f"documents:lookup:{address}"
+    # The number as typed is any text: hashed, so that every cache backend takes the key.
+    typed = hashlib.sha256(number.upper().encode("utf-8", "surrogatepass")).hexdigest()[:32]
+    return f"documents:lookup:{address}:{typed}", f"documents:lookup:{address}"
 
 
 def _failures(key: str) -> int:

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Literal
 
+from django.http import Http404
 from django.shortcuts import get_object_or_404
 from ninja import Router, Schema
 from wagtail.models import Locale
 
+from portal.core.api import Error
 from portal.core.selectors import search_terms
 
 from . import selectors
@@ -65,8 +68,12 @@ class ServiceOut(Schema):
     online_request: bool
 
 
-def _locale(lang: str) -> Locale:
-    return get_object_or_404(Locale, language_code=lang)
+Language = Literal["ro", "en", "hu"]
+
+
+def _locale(lang: str) -> Locale | None:
+    """The site's locale for `lang`, None while no page was ever published in it."""
+    return Locale.objects.filter(language_code=lang).first()
 
 
 def _department_out(d: DepartmentPage) -> DepartmentOut:
@@ -118,27 +125,34 @@ def _service_out(s: ServicePage) -> ServiceOut:
 
 
 @router.get("/departments", response=list[DepartmentOut])
-def list_departments(request, lang: str = "ro"):
-    """Departments with contacts and opening hours in language `lang` (ro, en, hu)."""
-    return [_department_out(d) for d in selectors.departments(locale=_locale(lang))]
+def list_departments(request, lang: Language = "ro"):
+    """Departments with contacts and opening hours in language `lang`."""
+    locale = _locale(lang)
+    return [_department_out(d) for d in selectors.departments(locale=locale)] if locale else []
 
 
-@router.get("/departments/{slug}", response=DepartmentOut)
-def get_department(request, slug: str, lang: str = "ro"):
-    return _department_out(get_object_or_404(selectors.departments(locale=_locale(lang)), slug=slug))
+@router.get("/departments/{slug}", response={200: DepartmentOut, 404: Error})
+def get_department(request, slug: str, lang: Language = "ro"):
+    locale = _locale(lang)
+    if locale is None:
+        raise Http404
+    return _department_out(get_object_or_404(selectors.departments(locale=locale), slug=slug))
 
 
 @router.get("/services", response=list[ServiceOut])
-def list_services(request, lang: str = "ro", q: str = ""):
+def list_services(request, lang: Language = "ro", q: str = ""):
     """E-services in language `lang`; `q` searches titles and descriptions for its words (no
     search syntax: a `q` without words matches nothing)."""
-    qs = selectors.services_in_catalogue(locale=_locale(lang))
-    if q:
-        terms = search_terms(q)
-        return [_service_out(s) for s in qs.search(terms, order_by_relevance=True)] if terms else []
-    return [_service_out(s) for s in qs]
+    locale = _locale(lang)
+    if locale is None:
+        return []
+    qs = selectors.services_in_catalogue(locale=locale)
+    if not q:
+        return [_service_out(s) for s in qs]
+    terms = search_terms(q)
+    return [_service_out(s) for s in qs.search(terms, order_by_relevance=True)] if terms else []
 
 
-@router.get("/services/{slug}", response=ServiceOut)
-def get_service(request, slug: str, lang: str = "ro"):
-    return _service_out(get_object_or_404(ServicePage.objects.live(), slug=slug, locale=_locale(lang)))
+@router.get("/services/{slug}", response={200: ServiceOut, 404: Error})
+def get_service(request, slug: str, lang: Language = "ro"):
+    return _service_out(get_object_or_404(ServicePage.objects.live(), slug=slug, locale__language_code=lang))

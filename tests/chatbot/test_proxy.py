@@ -3,6 +3,8 @@ the resident is told plainly, offered search and contacts, and the portal keeps 
 
 from __future__ import annotations
 
+import uuid
+
 import pytest
 from django.test import Client
 
@@ -57,7 +59,10 @@ def test_rating_goes_to_the_shared_questionnaire_once(client: Client) -> None:
     assert client.post("/api/v1/chatbot/rating", rating, content_type="application/json").status_code == 201
     answer = FeedbackResponse.objects.get()
     assert (answer.solution, answer.score, answer.context, answer.language) == ("chatbot", 9, "chat", "en")
-    assert client.post("/api/v1/chatbot/rating", rating, content_type="application/json").status_code == 400
+    again = client.post("/api/v1/chatbot/rating", rating, content_type="application/json")
+    assert again.status_code == 409 and FeedbackResponse.objects.count() == 1
+    unknown = {**rating, "conversation": str(uuid.uuid4())}
+    assert client.post("/api/v1/chatbot/rating", unknown, content_type="application/json").status_code == 404
     bad = {**rating, "score": 11}
     assert client.post("/api/v1/chatbot/rating", bad, content_type="application/json").status_code == 422
 

@@ -177,7 +177,11 @@ def test_chatbot_request_api(client, city, django_capture_on_commit_callbacks):
     bad = client.post(
         "/api/v1/documents/requests", {**payload, "contact_email": "nope"}, content_type="application/json"
     )
-    assert bad.status_code == 400
+    assert bad.status_code == 422 and bad.json()["detail"][0]["loc"] == ["body", "payload", "contact_email"]
+    unknown = client.post(
+        "/api/v1/documents/requests", {**payload, "service": "no-such"}, content_type="application/json"
+    )
+    assert unknown.status_code == 404 and "no-such" in unknown.json()["detail"]
     status = client.get(
         "/api/v1/documents/status", {"number": body["number"], "pin": body["pin"], "lang": "hu"}
     )

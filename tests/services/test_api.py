@@ -2,6 +2,8 @@
 
 import pytest
 
+from tests.documents.conftest import build_city
+
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("lang", ["ro", "en", "hu"])
@@ -35,9 +37,23 @@ def test_service_search_in_romanian(client, demo_city):
 
 
 @pytest.mark.django_db
-def test_unknown_language_and_slug_are_404(client, demo_city):
-    assert client.get("/api/v1/services?lang=xx").status_code == 404
+def test_unknown_language_is_422_and_unknown_slug_404(client):
+    build_city()
+    invalid = client.get("/api/v1/services?lang=xx")
+    assert invalid.status_code == 422 and invalid.json()["detail"][0]["loc"] == ["query", "lang"]
     assert client.get("/api/v1/services/no-such-service?lang=ro").status_code == 404
+
+
+@pytest.mark.django_db
+def test_search_takes_words_and_ignores_full_text_operators(client):
+    """Quotes, NUL and FTS5 operators are not syntax errors (SQLite answered 500 to `q="`)."""
+    build_city()
+    plain = client.get("/api/v1/services", {"lang": "ro", "q": "urbanism"}).json()
+    quoted = client.get("/api/v1/services", {"lang": "ro", "q": '"urbanism"'}).json()
+    assert plain and [s["slug"] for s in quoted] == [s["slug"] for s in plain]
+    for q in ['"', "a\x00b", "*", "(", "%"]:
+        response = client.get("/api/v1/services", {"lang": "ro", "q": q})
+        assert response.status_code == 200, (q, response.content)
 
 
 def test_openapi_document_is_published(client):

@@ -13,7 +13,7 @@ from ninja.errors import HttpError
 from portal.core.api import Error
 
 from . import selectors
-from .params import InvalidParameter, check_point, feature_query
+from .params import InvalidParameter, feature_query
 from .services.usage import count_use
 
 router = Router(tags=["gis"])
@@ -150,15 +150,12 @@ class NearestQuery(Schema):
 
 @router.get(
     "/nearest",
-    response={200: list[NearestOut], 400: Error},
+    response=list[NearestOut],
     summary="Nearest public buildings, Wi-Fi hotspots or parking areas",
 )
 def nearest(request: HttpRequest, params: Query[NearestQuery]) -> list[dict]:
-    """Geodesic metres on WGS84, nearest first; URLs are absolute, in the asked language."""
-    try:
-        check_point(params.lat, params.lon)
-    except InvalidParameter as exc:
-        raise HttpError(400, str(exc)) from exc
+    """Geodesic metres on WGS84, nearest first; URLs are absolute, in the asked language.
+    Positions outside WGS84 (and NaN) are refused with 422 by NearestQuery's declared ranges."""
     found = selectors.nearest(
         params.kind, params.lat, params.lon, limit=max(1, min(params.limit, 50)), lang=params.lang
     )

@@ -65,6 +65,10 @@ class PortalClient:
             "GET", "/api/v1/documents/status", params={"number": number, "pin": pin, "lang": lang}
         )
 
+    def documents_config(self) -> dict[str, Any]:
+        """The registry's public settings, e.g. {"pin_digits": 6}."""
+        return self._request("GET", "/api/v1/documents/config")
+
     def create_request(self, *, subject: str, message: str, lang: str, service: str = "") -> dict[str, Any]:
         body = {"subject": subject, "message": message, "channel": "chatbot", "lang": lang}
         if service:

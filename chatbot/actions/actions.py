@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 import re
 import time
+from collections.abc import Callable
 from typing import Any
 
 from rasa_sdk import Action, FormValidationAction, Tracker
@@ -22,7 +23,18 @@ logger = logging.getLogger(__name__)
 NUMBER_RE = re.compile(r"\bAR-\d{4}-\d{6}\b", re.IGNORECASE)
 CITY_CENTRE = (46.1866, 21.3123)
 CONFIG_TTL = 600.0  # seconds the registry's settings (the PIN's length) are kept
-_config_cache: dict[str, tuple[float, int]] = {}  # portal base URL -> (fetched at, PIN digits)
+_cache: dict[tuple[str, str], tuple[float, Any]] = {}  # (portal URL, key) -> (fetched at, value)
+
+
+def cached(key: str, fetch: Callable[[PortalClient], Any]) -> Any:
+    """`fetch(client())`, kept CONFIG_TTL seconds per portal (settings and vocabularies change rarely)."""
+    api = client()
+    hit = _cache.get((api.base_url, key))
+    if hit and time.monotonic() - hit[0] < CONFIG_TTL:
+        return hit[1]
+    value = fetch(api)
+    _cache[(api.base_url, key)] = (time.monotonic(), value)
+    return value
 
 
 def language(tracker: Tracker) -> str:
@@ -38,17 +50,11 @@ def client() -> PortalClient:
 def pin_digits() -> int | None:
     """The length of the PINs the registry issues (its public config), cached for CONFIG_TTL;
     None when the portal cannot say (then the registry itself judges the PIN)."""
-    api = client()
-    cached = _config_cache.get(api.base_url)
-    if cached and time.monotonic() - cached[0] < CONFIG_TTL:
-        return cached[1]
     try:
-        digits = int(api.documents_config()["pin_digits"])
+        return cached("pin_digits", lambda api: int(api.documents_config()["pin_digits"]))
     except (PortalUnavailable, NotFound, RateLimited, KeyError, TypeError, ValueError):
         logger.warning("The registry's PIN length is unknown (portal config unavailable)")
         return None
-    _config_cache[api.base_url] = (time.monotonic(), digits)
-    return digits
 
 
 def pin_length_text(lang: str) -> str:

@@ -136,7 +136,7 @@ class ActionTestCase(unittest.TestCase):
         )
         patcher.start()
         self.addCleanup(patcher.stop)
-        actions._config_cache.clear()
+        actions._cache.clear()
         self.dispatcher = CollectingDispatcher()
 
     def run_action(self, action: Any, t: Tracker) -> list:
@@ -316,6 +316,26 @@ class OtherDataTests(ActionTestCase):
             city_data.ActionSearchDatasets(), tracker("open data about transport lines", lang="en")
         )
         self.assertIn("Transport public", self.texts())
+
+    def test_english_question_finds_romanian_datasets_through_their_theme(self) -> None:
+        def search(method: str, kwargs: dict) -> FakeResponse:
+            found = kwargs["params"].get("fq") == "groups:envi"
+            results = [{"name": "calitatea-aerului", "title": "Calitatea aerului"}] if found else []
+            return FakeResponse(200, {"success": True, "result": {"count": len(results), "results": results}})
+
+        def themes(method: str, kwargs: dict) -> FakeResponse:
+            title = {"ro": "Mediu", "en": "Environment", "hu": "Környezet"}[
+                kwargs["headers"]["Accept-Language"]
+            ]
+            return FakeResponse(200, {"success": True, "result": [{"name": "envi", "display_name": title}]})
+
+        self.session.routes["/api/3/action/package_search"] = search
+        self.session.routes["/api/3/action/group_list"] = themes
+        question = "Do you have any open data about the environment?"
+        self.run_action(city_data.ActionSearchDatasets(), tracker(question, lang="en"))
+        self.assertIn("Calitatea aerului", self.texts())
+        searched = [c[2]["params"].get("q") for c in self.session.calls if c[1].endswith("package_search")]
+        self.assertEqual(searched[0], "environment")  # the question's own words are gone
 
     def test_tutorial_for_the_matching_service(self) -> None:
         self.session.routes.update(

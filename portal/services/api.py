@@ -5,6 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from django.shortcuts import get_object_or_404
+from django.utils.translation import override
 from ninja import Router, Schema
 from wagtail.models import Locale
 
@@ -90,7 +91,7 @@ def _department_out(d: DepartmentPage) -> DepartmentOut:
         room=d.room,
         lat=d.location.y if d.location else None,
         lon=d.location.x if d.location else None,
-        url=d.full_url or d.url,
+        url=selectors.public_url(d),
         open_now=d.is_open_at(),
         opening_hours=hours,
     )
@@ -110,7 +111,7 @@ def _service_out(s: ServicePage) -> ServiceOut:
         where_to_go=s.where_to_go or (s.department.address if s.department else ""),
         lat=place.y if place else None,
         lon=place.x if place else None,
-        url=s.full_url or s.url,
+        url=selectors.public_url(s),
         online_request=s.online,
     )
 
@@ -118,12 +119,16 @@ def _service_out(s: ServicePage) -> ServiceOut:
 @router.get("/departments", response=list[DepartmentOut])
 def list_departments(request, lang: str = "ro"):
     """Departments with contacts and opening hours in language `lang` (ro, en, hu)."""
-    return [_department_out(d) for d in selectors.departments(locale=_locale(lang))]
+    locale = _locale(lang)
+    with override(locale.language_code):  # weekday names in `lang`, not the request's language
+        return [_department_out(d) for d in selectors.departments(locale=locale)]
 
 
 @router.get("/departments/{slug}", response=DepartmentOut)
 def get_department(request, slug: str, lang: str = "ro"):
-    return _department_out(get_object_or_404(selectors.departments(locale=_locale(lang)), slug=slug))
+    locale = _locale(lang)
+    with override(locale.language_code):
+        return _department_out(get_object_or_404(selectors.departments(locale=locale), slug=slug))
 
 
 @router.get("/services", response=list[ServiceOut])

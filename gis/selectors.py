@@ -345,14 +345,16 @@ def building_url(building: PublicBuilding, *, lang: str | None = None) -> str:
 
 
 def _matching_ids(rows: Iterable[tuple[int, str]], q: str, limit: int) -> list[int]:
-    """Ids of the (id, name) rows whose name matches `q` (see names.rank), best first."""
+    """Ids of the (id, name) rows whose name matches `q` (see names.rank), best first: names
+    containing `q` before names matching it word by word, shorter names first."""
     ranked = []
     for pk, name in rows:
         rank = names.rank(q, name or "")
         if rank is not None:
-            ranked.append((rank, names.fold(name), pk))
+            folded = names.fold(name)
+            ranked.append((rank, len(folded), folded, pk))  # the shortest name is the place itself
     ranked.sort()
-    return [pk for _, _, pk in ranked[:limit]]
+    return [pk for *_, pk in ranked[:limit]]
 
 
 def search(q: str, *, limit: int = 10, include_staff: bool = False) -> list[dict[str, Any]]:

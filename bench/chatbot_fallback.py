@@ -56,13 +56,18 @@ async def main(model: str) -> None:
             for rows in rankings.values():
                 gold = [g for g, _ in rows]
                 predicted = [label(r, threshold, ambiguity) for _, r in rows]
-                predicted = [OUT_OF_SCOPE if p == FALLBACK and g == OUT_OF_SCOPE else p for g, p in zip(gold, predicted)]
+                pairs = list(zip(gold, predicted, strict=True))
+                predicted = [OUT_OF_SCOPE if p == FALLBACK and g == OUT_OF_SCOPE else p for g, p in pairs]
                 cells.append(f1_score(gold, predicted, average="macro", labels=sorted(set(gold))))
-                caught += [p == OUT_OF_SCOPE for g, p in zip(gold, predicted) if g == OUT_OF_SCOPE]
+                caught += [
+                    p == OUT_OF_SCOPE for g, p in zip(gold, predicted, strict=True) if g == OUT_OF_SCOPE
+                ]
             share = sum(caught) / len(caught) if caught else 0.0
-            print(f"{threshold:>9.2f} {ambiguity:>5.2f} " + " ".join(f"{c:>6.3f}" for c in cells) + f"  {share:.2f}")
+            scores = " ".join(f"{c:>6.3f}" for c in cells)
+            print(f"{threshold:>9.2f} {ambiguity:>5.2f} {scores}  {share:.2f}")
 
 
 if __name__ == "__main__":
-    model = sys.argv[1] if len(sys.argv) > 1 else sorted(glob.glob(str(ROOT / "var/rasa-models/*.tar.gz")))[-1]
+    newest = max(glob.glob(str(ROOT / "var/rasa-models/*.tar.gz")), key=lambda p: Path(p).stat().st_mtime)
+    model = sys.argv[1] if len(sys.argv) > 1 else newest
     asyncio.run(main(model))

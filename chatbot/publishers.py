@@ -56,7 +56,7 @@ DATASETS = [
                 name="chatbot-nlu-training.csv",
                 format="CSV",
                 produce=training_csv,
-                description="intent, language (ro, en), text",
+                description="intent, language (ro, en, hu), text",
             )
         ],
         tags=["chatbot", "nlu", "e-government"],

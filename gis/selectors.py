@@ -21,6 +21,7 @@ from django.utils.translation import override
 
 from portal.core.contracts import LiveLayer, live_layers
 
+from . import names
 from .geodesy import distance_m
 from .models import Feature, Layer, Module, PublicBuilding
 from .params import MODEL_FIELDS, Box, FeatureQuery, PropertyFilter, parse_instant
@@ -343,24 +344,35 @@ def building_url(building: PublicBuilding, *, lang: str | None = None) -> str:
         return building.get_absolute_url()
 
 
+def _matching_ids(rows: Iterable[tuple[int, str]], q: str, limit: int) -> list[int]:
+    """Ids of the (id, name) rows whose name matches `q` (see names.rank), best first: names
+    containing `q` before names matching it word by word, shorter names first."""
+    ranked = []
+    for pk, name in rows:
+        rank = names.rank(q, name or "")
+        if rank is not None:
+            folded = names.fold(name)
+            ranked.append((rank, len(folded), folded, pk))  # the shortest name is the place itself
+    ranked.sort()
+    return [pk for *_, pk in ranked[:limit]]
+
+
 def search(q: str, *, limit: int = 10, include_staff: bool = False) -> list[dict[str, Any]]:
-    """Named features and buildings whose name contains `q`, or whose external id (e.g. the
-    cadastral number) is `q`; exact id matches come first."""
-    q = q.strip()
+    """Named features and buildings whose name matches `q` without regard to diacritics or word
+    forms (see gis.names), or whose external id (e.g. the cadastral number) is `q`; exact id
+    matches first, then names containing `q`, then names matching it word by word."""
+    q = q.strip()[:200]
     if not q:
         return []
     results: list[dict[str, Any]] = []
     catalog = {i.key: i for i in layer_catalog(include_staff=include_staff)}
     stored_keys = [k for k, i in catalog.items() if i.layer is not None]
-    qs = (
-        Feature.objects.filter(layer__key__in=stored_keys)
-        .filter(Q(external_id__iexact=q) | Q(name__icontains=q))
-        .select_related("layer")
-        .order_by("name", "id")
-    )
-    exact = [f for f in qs.filter(external_id__iexact=q)[:limit]]
-    others = [f for f in qs.exclude(external_id__iexact=q)[: limit - len(exact)]]
-    for feature in exact + others:
+    features = Feature.objects.filter(layer__key__in=stored_keys)
+    exact = list(features.filter(external_id__iexact=q).select_related("layer").order_by("id")[:limit])
+    named = features.exclude(name="").exclude(pk__in=[f.pk for f in exact])
+    ids = _matching_ids(named.values_list("pk", "name").iterator(), q, limit - len(exact))
+    by_id = named.select_related("layer").in_bulk(ids)
+    for feature in exact + [by_id[pk] for pk in ids]:
         lat, lon = _point_of(json.loads(feature.geometry.json))
         results.append(
             {
@@ -376,9 +388,10 @@ def search(q: str, *, limit: int = 10, include_staff: bool = False) -> list[dict
             }
         )
     if len(results) < limit:
-        for building in PublicBuilding.objects.filter(published=True, name__icontains=q)[
-            : limit - len(results)
-        ]:
+        buildings = PublicBuilding.objects.filter(published=True)
+        ids = _matching_ids(buildings.values_list("pk", "name").iterator(), q, limit - len(results))
+        by_id = buildings.in_bulk(ids)
+        for building in (by_id[pk] for pk in ids):
             results.append(
                 {
                     "name": building.name,

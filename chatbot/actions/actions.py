@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import logging
 import re
+import time
+from collections.abc import Callable
 from typing import Any
 
 from rasa_sdk import Action, FormValidationAction, Tracker
@@ -19,8 +21,20 @@ from .texts import DEFAULT_LANGUAGE, LANGUAGES, day_name, say
 logger = logging.getLogger(__name__)
 
 NUMBER_RE = re.compile(r"\bAR-\d{4}-\d{6}\b", re.IGNORECASE)
-PIN_RE = re.compile(r"^\d{4}$")
 CITY_CENTRE = (46.1866, 21.3123)
+CONFIG_TTL = 600.0  # seconds the registry's settings (the PIN's length) are kept
+_cache: dict[tuple[str, str], tuple[float, Any]] = {}  # (portal URL, key) -> (fetched at, value)
+
+
+def cached(key: str, fetch: Callable[[PortalClient], Any]) -> Any:
+    """`fetch(client())`, kept CONFIG_TTL seconds per portal (settings and vocabularies change rarely)."""
+    api = client()
+    hit = _cache.get((api.base_url, key))
+    if hit and time.monotonic() - hit[0] < CONFIG_TTL:
+        return hit[1]
+    value = fetch(api)
+    _cache[(api.base_url, key)] = (time.monotonic(), value)
+    return value
 
 
 def language(tracker: Tracker) -> str:
@@ -31,6 +45,21 @@ def language(tracker: Tracker) -> str:
 def client() -> PortalClient:
     """A new client per call, so tests can replace it and PORTAL_API_URL is read at call time."""
     return PortalClient()
+
+
+def pin_digits() -> int | None:
+    """The length of the PINs the registry issues (its public config), cached for CONFIG_TTL;
+    None when the portal cannot say (then the registry itself judges the PIN)."""
+    try:
+        return cached("pin_digits", lambda api: int(api.documents_config()["pin_digits"]))
+    except (PortalUnavailable, NotFound, RateLimited, KeyError, TypeError, ValueError):
+        logger.warning("The registry's PIN length is unknown (portal config unavailable)")
+        return None
+
+
+def pin_length_text(lang: str) -> str:
+    digits = pin_digits()
+    return say("pin_digits", lang, n=digits) if digits else say("pin_only_digits", lang)
 
 
 def user_text(tracker: Tracker) -> str:
@@ -165,12 +194,14 @@ class ActionAskPin(Action):
         return "action_ask_pin"
 
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
-        dispatcher.utter_message(text=say("ask_pin", language(tracker)))
+        lang = language(tracker)
+        dispatcher.utter_message(text=say("ask_pin", lang, length=pin_length_text(lang)))
         return []
 
 
 class ValidateDocumentStatusForm(FormValidationAction):
-    """Normalises the registration number and checks the PIN's shape before asking the registry."""
+    """Normalises the registration number and checks the PIN's shape (all digits, the registry's
+    length) before asking the registry."""
 
     def name(self) -> str:
         return "validate_document_status_form"
@@ -187,9 +218,11 @@ class ValidateDocumentStatusForm(FormValidationAction):
     def validate_pin(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
-        pin = str(value or "").strip()
-        if not PIN_RE.match(pin):
-            dispatcher.utter_message(text=say("bad_pin", language(tracker)))
+        pin = re.sub(r"\s+", "", str(value or ""))
+        digits = pin_digits()
+        if not pin.isdigit() or not pin.isascii() or (digits and len(pin) != digits):
+            lang = language(tracker)
+            dispatcher.utter_message(text=say("bad_pin", lang, length=pin_length_text(lang)))
             return {"pin": None}
         return {"pin": pin}
 

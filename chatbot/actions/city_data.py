@@ -11,9 +11,9 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from . import matching
-from .actions import CITY_CENTRE, client, find_service, language, user_text
+from .actions import CITY_CENTRE, cached, client, find_service, language, user_text
 from .clients import NotFound, PortalUnavailable, RateLimited
-from .texts import say
+from .texts import LANGUAGES, say
 
 KINDS = ("building", "wifi", "parking")
 # Checked in this order: "internet gratuit în parc" is about Wi-Fi, not parking.
@@ -120,8 +120,40 @@ class ActionNearestPlace(Action):
         return []
 
 
+def matching_themes(topic_words: list[str]) -> list[str]:
+    """Names of the catalogue's themes whose title, in any of the portal's languages, contains
+    one of the topic's words in some form ("environment", "mediului", "környezet" → envi)."""
+    names: list[str] = []
+    for lang in LANGUAGES:
+        try:
+            themes = cached(f"themes:{lang}", lambda api, lang=lang: api.themes(lang=lang))
+        except (PortalUnavailable, NotFound, RateLimited):
+            continue
+        for theme in themes if isinstance(themes, list) else []:
+            title = str(theme.get("display_name") or theme.get("title") or "")
+            if theme.get("name") not in names and matching.score(topic_words, title):
+                names.append(theme["name"])
+    return names
+
+
+def find_datasets(topic_words: list[str]) -> dict:
+    """Datasets on the topic: all its words, else any one of them, else its themes in any language
+    (the catalogue is written in Romanian; an English or Hungarian topic names a theme)."""
+    result = client().datasets(q=" ".join(topic_words))
+    for word in topic_words if not result.get("count") else []:
+        result = client().datasets(q=word)
+        if result.get("count"):
+            return result
+    if not result.get("count"):
+        themes = matching_themes(topic_words)
+        if themes:
+            fq = " OR ".join(f"groups:{name}" for name in themes)
+            result = client().datasets(fq=f"({fq})" if len(themes) > 1 else fq)
+    return result
+
+
 class ActionSearchDatasets(Action):
-    """Open datasets on a topic from the CKAN-compatible catalogue."""
+    """Open datasets on a topic from the CKAN-compatible catalogue, asked in any language."""
 
     def name(self) -> str:
         return "action_search_datasets"
@@ -134,12 +166,7 @@ class ActionSearchDatasets(Action):
             return []
         topic = " ".join(topic_words)
         try:
-            result = client().datasets(q=topic)
-            # Several words may be too narrow together: fall back to the first word that finds any.
-            for word in topic_words if not result.get("count") else []:
-                result = client().datasets(q=word)
-                if result.get("count"):
-                    break
+            result = find_datasets(topic_words)
         except (PortalUnavailable, NotFound, RateLimited):
             dispatcher.utter_message(text=say("portal_down", lang))
             return []

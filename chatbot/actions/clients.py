@@ -65,6 +65,10 @@ class PortalClient:
             "GET", "/api/v1/documents/status", params={"number": number, "pin": pin, "lang": lang}
         )
 
+    def documents_config(self) -> dict[str, Any]:
+        """The registry's public settings, e.g. {"pin_digits": 6}."""
+        return self._request("GET", "/api/v1/documents/config")
+
     def create_request(self, *, subject: str, message: str, lang: str, service: str = "") -> dict[str, Any]:
         body = {"subject": subject, "message": message, "channel": "chatbot", "lang": lang}
         if service:
@@ -86,8 +90,16 @@ class PortalClient:
         return self._request("GET", "/api/v1/training/tutorials", params={"service": service, "lang": lang})
 
     # Open data (CKAN Action API envelope)
-    def datasets(self, *, q: str, rows: int = 3) -> dict[str, Any]:
-        body = self._request("GET", "/api/3/action/package_search", params={"q": q, "rows": rows})
+    def datasets(self, *, q: str = "", fq: str = "", rows: int = 3) -> dict[str, Any]:
+        params = {"q": q, "rows": rows, **({"fq": fq} if fq else {})}
+        return self._ckan("package_search", params=params)
+
+    def themes(self, *, lang: str) -> list[dict[str, Any]]:
+        """The catalogue's themes (CKAN groups) with their titles in `lang`."""
+        return self._ckan("group_list", params={"all_fields": "true"}, headers={"Accept-Language": lang})
+
+    def _ckan(self, action: str, **kwargs: Any) -> Any:
+        body = self._request("GET", f"/api/3/action/{action}", **kwargs)
         if not isinstance(body, dict) or not body.get("success"):
-            raise PortalUnavailable("package_search: unsuccessful")
+            raise PortalUnavailable(f"{action}: unsuccessful")
         return body["result"]

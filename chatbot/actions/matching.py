@@ -30,7 +30,18 @@ STOPWORDS = set(
     " phone number email address contact details office documents document papers paperwork"
     " required needed need fee fees cost price much long take takes deadline apply application"
     " request tutorial tutorials course courses guide video instructions learn is there find"
-    " looking data dataset datasets open public".split()
+    " looking data dataset datasets open public have has had got give show tell know like"
+    " would let lets just also any anything something info information regarding related"
+    " concerning available download downloads publish published publishes city arad"
+    " hall town municipality yours there's what's where's i'd i'm you've"
+    # Hungarian
+    " az egy es vagy van vannak volt lesz nem igen hol mi mit milyen milyenek mikor hogyan"
+    " kerem szeretnek szeretnem lehet kell kellene tudna tudok adat adatok adatot adatokat"
+    " adatkeszlet adatkeszletek nyilt nyilvanos rol rol ról ről errol arrol temaban"
+    " kapcsolatban vonatkozo keresek keres talalok letolt letolteni varos varosi arad"
+    # Romanian, more of the question's own words
+    " aveti avem are au exista gasi gasesc descarc descarca informatii info legate"
+    " privind privire referitor orasul oras primaria municipiul arad".split()
 )
 
 

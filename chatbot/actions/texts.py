@@ -56,19 +56,21 @@ TEXTS: dict[str, dict[str, str]] = {
         "hu": "Mi a dokumentum iktatószáma? Például: AR-2026-000123.",
     },
     "ask_pin": {
-        "ro": "Și codul PIN de pe dovada de înregistrare (4 cifre)?",
-        "en": "And the PIN printed on your registration slip (4 digits)?",
-        "hu": "És az iktatási elismervényen szereplő PIN-kód (4 számjegy)?",
+        "ro": "Și codul PIN de pe dovada de înregistrare ({length})?",
+        "en": "And the PIN printed on your registration slip ({length})?",
+        "hu": "És az iktatási elismervényen szereplő PIN-kód ({length})?",
     },
+    "pin_digits": {"ro": "{n} cifre", "en": "{n} digits", "hu": "{n} számjegy"},
+    "pin_only_digits": {"ro": "doar cifre", "en": "digits only", "hu": "csak számjegyek"},
     "bad_number": {
         "ro": "Numărul nu pare corect: are forma AR-2026-000123.",
         "en": "That number doesn't look right: it has the form AR-2026-000123.",
         "hu": "A szám nem tűnik helyesnek: AR-2026-000123 formájú.",
     },
     "bad_pin": {
-        "ro": "Codul PIN are 4 cifre.",
-        "en": "The PIN has 4 digits.",
-        "hu": "A PIN-kód 4 számjegyű.",
+        "ro": "Codul PIN nu pare corect: are {length}.",
+        "en": "That PIN doesn't look right: it has {length}.",
+        "hu": "A PIN-kód nem tűnik helyesnek ({length}).",
     },
     "status": {
         "ro": "Documentul {number} ({service}) este în stadiul: {status_label}.\n"

@@ -62,6 +62,10 @@ class RequestIn(Schema):
     lang: str = Field(default="ro", pattern="^(ro|en|hu)$")
 
 
+class ConfigOut(Schema):
+    pin_digits: int = Field(description="digits of the PIN printed on every receipt")
+
+
 class RequestOut(Schema):
     number: str
     pin: str
@@ -90,6 +94,12 @@ def status(request: HttpRequest, number: str, pin: str, lang: str = "ro"):
     if document is None:
         return 404, {"detail": NOT_FOUND}
     return 200, selectors.public_status(document, lang=_lang(lang))
+
+
+@router.get("/config", response=ConfigOut)
+def config(request: HttpRequest):
+    """What a client needs to ask for a document's status correctly (e.g. the PIN's length)."""
+    return {"pin_digits": settings.DOCUMENTS_PIN_DIGITS}
 
 
 @router.get("/track/{token}", response={200: StatusOut, 404: Error})

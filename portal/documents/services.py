@@ -31,7 +31,11 @@ from .models import (
     Status,
 )
 
-PIN_DIGITS = 6
+
+def new_pin() -> str:
+    """A random PIN of settings.DOCUMENTS_PIN_DIGITS digits (leading zeros kept)."""
+    digits = settings.DOCUMENTS_PIN_DIGITS
+    return f"{secrets.randbelow(10**digits):0{digits}d}"
 
 
 def default_locale_page(page: Any) -> Any:
@@ -104,7 +108,7 @@ def register_document(
         year=year,
         sequence=sequence,
         token=secrets.token_urlsafe(24),  # 192 bits: unguessable, short enough for a small QR
-        pin=pin or f"{secrets.randbelow(10**PIN_DIGITS):0{PIN_DIGITS}d}",
+        pin=pin or new_pin(),
         channel=channel,
         service=service,
         department=department,

@@ -7,6 +7,7 @@ from typing import Literal
 
 from django.http import Http404
 from django.shortcuts import get_object_or_404
+from django.utils.translation import override
 from ninja import Router, Schema
 from wagtail.models import Locale
 
@@ -99,7 +100,7 @@ def _department_out(d: DepartmentPage) -> DepartmentOut:
         room=d.room,
         lat=d.location.y if d.location else None,
         lon=d.location.x if d.location else None,
-        url=d.full_url or d.url,
+        url=selectors.public_url(d),
         open_now=d.is_open_at(),
         opening_hours=hours,
     )
@@ -119,7 +120,7 @@ def _service_out(s: ServicePage) -> ServiceOut:
         where_to_go=s.where_to_go or (s.department.address if s.department else ""),
         lat=place.y if place else None,
         lon=place.x if place else None,
-        url=s.full_url or s.url,
+        url=selectors.public_url(s),
         online_request=s.online,
     )
 
@@ -128,7 +129,10 @@ def _service_out(s: ServicePage) -> ServiceOut:
 def list_departments(request, lang: Language = "ro"):
     """Departments with contacts and opening hours in language `lang`."""
     locale = _locale(lang)
-    return [_department_out(d) for d in selectors.departments(locale=locale)] if locale else []
+    if locale is None:
+        return []
+    with override(locale.language_code):  # weekday names in `lang`, not the request's language
+        return [_department_out(d) for d in selectors.departments(locale=locale)]
 
 
 @router.get("/departments/{slug}", response={200: DepartmentOut, 404: Error})
@@ -136,7 +140,8 @@ def get_department(request, slug: str, lang: Language = "ro"):
     locale = _locale(lang)
     if locale is None:
         raise Http404
-    return _department_out(get_object_or_404(selectors.departments(locale=locale), slug=slug))
+    with override(locale.language_code):
+        return _department_out(get_object_or_404(selectors.departments(locale=locale), slug=slug))
 
 
 @router.get("/services", response=list[ServiceOut])

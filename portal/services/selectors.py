@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from django.conf import settings
 from django.db.models import QuerySet
 from wagtail.models import Locale, Page
 
@@ -42,3 +43,12 @@ def opening_hours_table(department: DepartmentPage) -> list[dict[str, Any]]:
 
     names = dict(WEEKDAYS)
     return [{"weekday": d, "name": names[d], "intervals": sorted(rows[d])} for d in range(7)]
+
+
+def public_url(page: Page) -> str:
+    """The page's address under the portal's public base URL (PORTAL_BASE_URL), not under the
+    Wagtail Site's host (`localhost` in a fresh install)."""
+    parts = page.get_url_parts()
+    if parts is None:
+        return ""
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + parts[2]

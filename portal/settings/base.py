@@ -262,6 +262,9 @@ ACCOUNTS_TWO_FACTOR_ENFORCED = True
 # --- documents ---
 # Registration numbers look like AR-2026-000123; a service's registry policy may override the prefix.
 DOCUMENTS_NUMBER_PREFIX = env("DOCUMENTS_NUMBER_PREFIX", default="AR")
+# Digits of the PIN printed on every receipt (1-8: the PIN column holds 8); the public API
+# (/api/v1/documents/config) exposes it so the chatbot asks for and checks the right length.
+DOCUMENTS_PIN_DIGITS = env.int("DOCUMENTS_PIN_DIGITS", default=6)
 # Failed lookups by number and PIN allowed per visitor address (and per number) in the window.
 DOCUMENTS_LOOKUP_LIMITS = {"per_number": 5, "per_address": 20, "window_seconds": 15 * 60}
 # Online requests the public API accepts per visitor address and hour (the chatbot's channel).

@@ -57,7 +57,7 @@ def test_kpis() -> None:
 def test_training_data_is_published_without_annotations() -> None:
     dataset = next(d for d in published_datasets() if d.key == "chatbot-training-data")
     rows = list(csv.DictReader(io.StringIO(dataset.resources[0].produce().decode())))
-    assert {r["language"] for r in rows} == {"ro", "en"}
+    assert {r["language"] for r in rows} == {"ro", "en", "hu"}
     assert len({r["intent"] for r in rows}) == 14
     assert not any("](" in r["text"] for r in rows)
     assert any(r["text"] == "care este stadiul documentului AR-2026-000123?" for r in rows)

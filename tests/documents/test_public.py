@@ -186,3 +186,15 @@ def test_chatbot_request_api(client, city, django_capture_on_commit_callbacks):
         "/api/v1/documents/status", {"number": body["number"], "pin": body["pin"], "lang": "hu"}
     )
     assert status.status_code == 200 and status.json()["status"] == "registered"
+
+
+def test_config_exposes_the_pin_length_the_registry_issues(client, city, settings):
+    for digits in (6, 7):
+        settings.DOCUMENTS_PIN_DIGITS = digits
+        body = client.post(
+            "/api/v1/documents/requests", {"subject": "PIN"}, content_type="application/json"
+        ).json()
+        config = client.get("/api/v1/documents/config")
+        assert config.status_code == 200 and config.json() == {"pin_digits": len(body["pin"])} == {
+            "pin_digits": digits
+        }

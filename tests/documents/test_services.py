@@ -44,14 +44,16 @@ def test_a_failed_registration_gives_its_number_back(city):
     assert _register(city).sequence == 1
 
 
-def test_registration_sets_due_date_department_token_and_first_event(city):
+def test_registration_sets_due_date_department_token_and_first_event(city, settings):
     document = _register(city)
     local = timezone.localtime(document.registered_at).date()
     assert document.due_date == local + dt.timedelta(days=30)
     assert document.department == city.department
     assert len(document.token) >= 22  # >= 128 bits in base64url
-    assert document.pin.isdigit() and len(document.pin) == services.PIN_DIGITS
+    assert document.pin.isdigit() and len(document.pin) == settings.DOCUMENTS_PIN_DIGITS
     assert list(document.events.values_list("status", flat=True)) == ["registered"]
+    settings.DOCUMENTS_PIN_DIGITS = 8
+    assert len(_register(city).pin) == 8  # the length is the setting's, not a literal
 
 
 def test_attachments_are_stored_outside_public_media(city, settings):

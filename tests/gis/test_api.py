@@ -73,3 +73,21 @@ def test_places_finds_named_features_and_buildings(client, demo_map):
     assert set(found[0]) == {"name", "kind", "lat", "lon"}
     by_number = client.get("/api/v1/gis/places", {"q": "300705"}).json()
     assert by_number[0]["name"] == "Parcela 300705" and by_number[0]["kind"] == "cadastre"
+
+
+@pytest.mark.parametrize(
+    "q",
+    ["Piața Avram Iancu", "piata avram iancu", "PIATA AVRAM IANCU", "Piaţa Avram Iancu", "avram iancului"],
+)
+def test_places_match_without_diacritics_and_in_other_word_forms(client, demo_map, q):
+    """Written with or without diacritics (comma or cedilla), in any case, or in another form."""
+    found = client.get("/api/v1/gis/places", {"q": q, "limit": 5}).json()
+    assert found[0]["name"].endswith("Piața Avram Iancu"), found
+
+
+def test_places_word_forms_need_every_word_and_a_shared_stem(client, demo_map):
+    assert "Wi-Fi Faleza Mureșului" in [
+        p["name"] for p in client.get("/api/v1/gis/places", {"q": "faleza muresul"}).json()
+    ]
+    assert client.get("/api/v1/gis/places", {"q": "faleza dunarii"}).json() == []
+    assert client.get("/api/v1/gis/places", {"q": "x" * 5000}).status_code == 200

@@ -7,15 +7,22 @@ from tests.documents.conftest import build_city
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("lang", ["ro", "en", "hu"])
-def test_departments_have_contacts_and_hours(client, demo_city, lang):
-    body = client.get(f"/api/v1/departments?lang={lang}").json()
+def test_departments_have_contacts_and_hours(client, demo_city, lang, settings):
+    settings.WAGTAILADMIN_BASE_URL = "https://portal.example"  # PORTAL_BASE_URL, not the Site's host
+    body = client.get(f"/api/v1/departments?lang={lang}", HTTP_ACCEPT_LANGUAGE="ro").json()
 
     assert len(body) >= 6
     first = body[0]
     assert first["email"] and first["phone"] and first["lat"] and first["lon"]
     assert [d["weekday"] for d in first["opening_hours"]] == list(range(7))
     assert any(day["intervals"] for day in first["opening_hours"])
-    assert f"/{lang}/" in first["url"]
+    assert first["url"].startswith(f"https://portal.example/{lang}/")
+    monday = {"ro": "Luni", "en": "Monday", "hu": "Hétfő"}[lang]
+    assert first["opening_hours"][0]["name"] == monday  # the requested language's, whatever the request's
+    detail = client.get(f"/api/v1/departments/{first['slug']}?lang={lang}").json()
+    assert detail["opening_hours"][0]["name"] == monday
+    service = client.get(f"/api/v1/services?lang={lang}").json()[0]
+    assert service["url"].startswith(f"https://portal.example/{lang}/")
 
 
 @pytest.mark.django_db

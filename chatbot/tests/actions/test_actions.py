@@ -136,6 +136,7 @@ class ActionTestCase(unittest.TestCase):
         )
         patcher.start()
         self.addCleanup(patcher.stop)
+        actions._cache.clear()
         self.dispatcher = CollectingDispatcher()
 
     def run_action(self, action: Any, t: Tracker) -> list:
@@ -146,7 +147,7 @@ class ActionTestCase(unittest.TestCase):
 
 
 class DocumentStatusTests(ActionTestCase):
-    routes = {"/api/v1/documents/status": STATUS}
+    routes = {"/api/v1/documents/status": STATUS, "/api/v1/documents/config": {"pin_digits": 6}}
 
     def test_status_in_the_conversation_language_and_slots_forgotten(self) -> None:
         t = tracker("AR-2026-000123 4821", slots={"document_number": "AR-2026-000123", "pin": "4821"})
@@ -194,8 +195,29 @@ class DocumentStatusTests(ActionTestCase):
         self.assertEqual(
             form.validate_document_number("123", self.dispatcher, t, {}), {"document_number": None}
         )
-        self.assertEqual(form.validate_pin("4821", self.dispatcher, t, {}), {"pin": "4821"})
-        self.assertEqual(form.validate_pin("48", self.dispatcher, t, {}), {"pin": None})
+        self.assertEqual(form.validate_pin("482193", self.dispatcher, t, {}), {"pin": "482193"})
+        self.assertEqual(form.validate_pin(" 0042 17", self.dispatcher, t, {}), {"pin": "004217"})
+        for wrong in ("4821", "48219300", "48a193", "４８２１９３"):
+            self.assertEqual(form.validate_pin(wrong, self.dispatcher, t, {}), {"pin": None})
+        self.assertIn("are 6 cifre", self.texts())
+
+    def test_pin_length_comes_from_the_registry_and_is_cached(self) -> None:
+        self.session.routes["/api/v1/documents/config"] = {"pin_digits": 7}
+        form, t = actions.ValidateDocumentStatusForm(), tracker("x", lang="en")
+        actions.ActionAskPin().run(self.dispatcher, t, {})
+        self.assertIn("(7 digits)", self.texts())
+        self.assertEqual(form.validate_pin("1234567", self.dispatcher, t, {}), {"pin": "1234567"})
+        self.assertEqual(form.validate_pin("123456", self.dispatcher, t, {}), {"pin": None})
+        config_calls = [c for c in self.session.calls if c[1] == "/api/v1/documents/config"]
+        self.assertEqual(len(config_calls), 1)
+
+    def test_pin_length_unknown_when_the_portal_is_down(self) -> None:
+        self.session.routes["/api/v1/documents/config"] = requests.ConnectionError("refused")
+        form, t = actions.ValidateDocumentStatusForm(), tracker("x", lang="en")
+        actions.ActionAskPin().run(self.dispatcher, t, {})
+        self.assertIn("(digits only)", self.texts())
+        self.assertEqual(form.validate_pin("123456", self.dispatcher, t, {}), {"pin": "123456"})
+        self.assertEqual(form.validate_pin("12x456", self.dispatcher, t, {}), {"pin": None})
 
 
 class LanguageTests(ActionTestCase):
@@ -294,6 +316,26 @@ class OtherDataTests(ActionTestCase):
             city_data.ActionSearchDatasets(), tracker("open data about transport lines", lang="en")
         )
         self.assertIn("Transport public", self.texts())
+
+    def test_english_question_finds_romanian_datasets_through_their_theme(self) -> None:
+        def search(method: str, kwargs: dict) -> FakeResponse:
+            found = kwargs["params"].get("fq") == "groups:envi"
+            results = [{"name": "calitatea-aerului", "title": "Calitatea aerului"}] if found else []
+            return FakeResponse(200, {"success": True, "result": {"count": len(results), "results": results}})
+
+        def themes(method: str, kwargs: dict) -> FakeResponse:
+            title = {"ro": "Mediu", "en": "Environment", "hu": "Környezet"}[
+                kwargs["headers"]["Accept-Language"]
+            ]
+            return FakeResponse(200, {"success": True, "result": [{"name": "envi", "display_name": title}]})
+
+        self.session.routes["/api/3/action/package_search"] = search
+        self.session.routes["/api/3/action/group_list"] = themes
+        question = "Do you have any open data about the environment?"
+        self.run_action(city_data.ActionSearchDatasets(), tracker(question, lang="en"))
+        self.assertIn("Calitatea aerului", self.texts())
+        searched = [c[2]["params"].get("q") for c in self.session.calls if c[1].endswith("package_search")]
+        self.assertEqual(searched[0], "environment")  # the question's own words are gone
 
     def test_tutorial_for_the_matching_service(self) -> None:
         self.session.routes.update(

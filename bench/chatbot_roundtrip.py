@@ -20,7 +20,7 @@ import requests
 
 MESSAGES = {
     "greeting": ["Bună ziua"],
-    "document status": ["Care este stadiul documentului AR-2026-000123?", "4821"],
+    "document status": ["Care este stadiul documentului AR-2026-000123?", "482193"],
 }
 
 

@@ -1,5 +1,5 @@
 """Demo registry: a handful of documents in several statuses and channels, among them the one
-the chatbot's demo looks up (AR-2026-000123, PIN 4821, in review). Idempotent by number."""
+the chatbot's demo looks up (AR-2026-000123, PIN 482193, in review). Idempotent by number."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ from portal.services.models import ServicePage
 from .models import Document, DocumentEvent, NumberSequence, Status
 
 DEMO_NUMBER = "AR-2026-000123"
-DEMO_PIN = "4821"
+DEMO_PIN = "482193"
 
 
 @dataclass(frozen=True)
@@ -48,7 +48,7 @@ DEMO: tuple[DemoDocument, ...] = (
     ),
     DemoDocument(
         101,
-        "1357",
+        "135791",
         "counter",
         None,
         "Cerere certificat de atestare fiscală",
@@ -58,7 +58,7 @@ DEMO: tuple[DemoDocument, ...] = (
     ),
     DemoDocument(
         102,
-        "2468",
+        "246802",
         "email",
         None,
         "Sesizare iluminat public",
@@ -70,7 +70,7 @@ DEMO: tuple[DemoDocument, ...] = (
     DemoDocument(103, "9753", "post", None, "Petiție spații verzi", "Andrei Pătrașcu", (), 3),
     DemoDocument(
         104,
-        "8642",
+        "864209",
         "online",
         None,
         "Cerere autorizație de construire",

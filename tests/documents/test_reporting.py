@@ -6,11 +6,12 @@ import datetime as dt
 import io
 
 import pytest
+from django.conf import settings
 from django.core.management import call_command
 from django.utils import timezone
 
 from portal.core.contracts import published_datasets
-from portal.documents import services
+from portal.documents import demo, services
 from portal.documents.models import Document
 from portal.kpi.registry import discover
 
@@ -46,9 +47,9 @@ def test_demo_documents_are_idempotent_and_include_the_chatbots_example(city):
     out = io.StringIO()
     call_command("load_demo_documents", stdout=out)
     call_command("load_demo_documents", stdout=io.StringIO())
-    demo = Document.objects.get(number="AR-2026-000123")
-    assert (demo.pin, demo.status) == ("4821", "in_review")
-    assert "AR-2026-000123" in out.getvalue() and "4821" in out.getvalue()
+    example = Document.objects.get(number=demo.DEMO_NUMBER)
+    assert (example.status, len(example.pin)) == ("in_review", settings.DOCUMENTS_PIN_DIGITS)
+    assert example.number in out.getvalue() and example.pin in out.getvalue()
     assert Document.objects.count() == 5
     assert set(Document.objects.values_list("channel", flat=True)) == {"online", "counter", "email", "post"}
     issued = Document.objects.get(status="issued")

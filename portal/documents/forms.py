@@ -172,7 +172,7 @@ class AssignForm(forms.Form):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         users = get_user_model().objects.filter(is_active=True)
-        clerks = Q(groups__name="Registry clerks") | Q(is_superuser=True)
+        clerks = Q(groups__name__in=("Registry clerks", "Registry administrators")) | Q(is_superuser=True)
         self.fields["user"].queryset = users.filter(clerks).distinct().order_by("username")
 
 

@@ -192,3 +192,27 @@ def test_a_service_page_says_free_of_charge_and_no_fixed_term(client, city, lang
     assert f'data-fact="term">{no_term}<' in html
     html = client.get(city.service.url.replace("/ro/", f"/{lang}/")).content.decode()  # 30 days
     assert 'data-fact="term">30 ' in html and f'data-fact="cost">{free}<' in html
+
+
+def test_editors_declare_the_roles_in_the_page_editor(client, marriage, django_user_model):
+    editor = django_user_model.objects.create_user("ed", password="x")
+    editor.groups.add(Group.objects.get(name="Editors"))
+    client.force_login(editor)
+    html = client.get(f"/admin/pages/{marriage.pk}/edit/").content.decode()
+    assert 'name="form_fields-0-role"' in html and "Numele expeditorului" in html
+
+
+def test_existing_forms_get_the_roles_the_registry_used_to_guess(city):
+    """The data migration: fields made before roles keep filling the sender's details."""
+    import importlib
+
+    from django.apps import apps
+
+    migration = importlib.import_module("portal.services.migrations.0003_declare_sender_roles")
+    ServiceFormField.objects.filter(page=city.service).update(role="")
+    extra = ServiceFormField.objects.create(
+        page=city.service, label="Al doilea e-mail", clean_name="email_2", field_type="email", sort_order=9
+    )
+    migration.declare_roles(apps, None)
+    roles = dict(ServiceFormField.objects.filter(page=city.service).values_list("clean_name", "role"))
+    assert roles == {"name": "name", "email": "email", "phone": "phone", "details": "", extra.clean_name: ""}

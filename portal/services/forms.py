@@ -11,6 +11,7 @@ from typing import Any
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.utils.html import format_html
 from django.utils.translation import gettext as _
 from wagtail.contrib.forms.forms import BaseForm, FormBuilder
 
@@ -21,7 +22,10 @@ SENDER_COLUMNS = {
     "phone": "sender_phone",
     "address": "sender_address",
 }
-SEPARATOR = ", "  # between the values of several fields with one role (both spouses' names)
+# Several fields may hold the name or the address (both spouses; street and town): their values
+# are joined. An e-mail or phone is one value: the first field answered gives it.
+JOINED_ROLES = {"name", "address"}
+SEPARATOR = ", "
 WHITESPACE = re.compile(r"\s+")
 # Unambiguous forms only, in every language: day first as in Europe (15.10.2026, 15/10/2026),
 # year first as in Hungary (2026. 10. 15.) and ISO 8601 (what <input type="date"> sends).
@@ -38,13 +42,16 @@ def column_length(role: str) -> int:
 
 def sender_details(fields: Iterable[Any], cleaned_data: dict[str, Any]) -> dict[str, str]:
     """The sender's contact details as the registry's columns, from the fields declared to hold
-    them; several fields with one role (two spouses) are joined."""
-    found: dict[str, list[str]] = {column: [] for column in SENDER_COLUMNS.values()}
+    them (see JOINED_ROLES for several fields with one role)."""
+    found: dict[str, list[str]] = {role: [] for role in SENDER_COLUMNS}
     for field in fields:
         value = cleaned_data.get(field.clean_name)
         if getattr(field, "role", "") and value not in (None, ""):
-            found[SENDER_COLUMNS[field.role]].append(str(value).strip())
-    return {column: SEPARATOR.join(values) for column, values in found.items()}
+            found[field.role].append(str(value).strip())
+    return {
+        SENDER_COLUMNS[role]: SEPARATOR.join(values) if role in JOINED_ROLES else (values[:1] or [""])[0]
+        for role, values in found.items()
+    }
 
 
 def date_example(day: dt.date) -> str:
@@ -90,7 +97,10 @@ class LocalDateField(forms.DateField):
             "format": _("DD/MM/YYYY"),
             "example": example,
         }
-        kwargs["help_text"] = f"{kwargs['help_text']} {hint}" if kwargs.get("help_text") else hint
+        # The builder's help text is already escaped (a SafeString): format_html keeps it so.
+        if kwargs.get("help_text"):
+            hint = format_html("{} {}", kwargs["help_text"], hint)
+        kwargs["help_text"] = hint
         kwargs.setdefault("error_messages", {})["invalid"] = _(
             "Enter a real date, for example %(example)s."
         ) % {"example": example}
@@ -112,14 +122,16 @@ class ServiceRequestForm(BaseForm):
     def clean(self) -> dict[str, Any]:
         cleaned = super().clean()
         for role, names in self.role_fields.items():
+            if role not in JOINED_ROLES:
+                continue
             values = [str(cleaned[name]).strip() for name in names if cleaned.get(name)]
             limit = column_length(role)
             if len(values) > 1 and len(SEPARATOR.join(values)) > limit:
-                self.add_error(
-                    names[-1],
-                    _("Together with the other names this is too long: at most %(limit)d characters in all.")
-                    % {"limit": limit},
+                message = _(
+                    "Together with the fields joined to it this is too long: "
+                    "at most %(limit)d characters in all."
                 )
+                self.add_error(names[-1], message % {"limit": limit})
         return cleaned
 
 

@@ -216,3 +216,37 @@ def test_existing_forms_get_the_roles_the_registry_used_to_guess(city):
     migration.declare_roles(apps, None)
     roles = dict(ServiceFormField.objects.filter(page=city.service).values_list("clean_name", "role"))
     assert roles == {"name": "name", "email": "email", "phone": "phone", "details": "", extra.clean_name: ""}
+
+
+def test_names_and_addresses_are_joined_an_email_is_the_first_given():
+    from types import SimpleNamespace
+
+    from portal.services.forms import sender_details
+
+    fields = [
+        SimpleNamespace(clean_name=name, role=role)
+        for name, role in [
+            ("spouse_1", "name"),
+            ("spouse_2", "name"),
+            ("email_1", "email"),
+            ("email_2", "email"),
+            ("street", "address"),
+            ("town", "address"),
+            ("venue", ""),
+        ]
+    ]
+    answers = {
+        "spouse_1": "Ana Pop",
+        "spouse_2": "Ion Ilie",
+        "email_1": "",
+        "email_2": "ion@example.org",
+        "street": "Str. Mărului 3",
+        "town": "Arad",
+        "venue": "Palatul Cultural",
+    }
+    assert sender_details(fields, answers) == {
+        "sender_name": "Ana Pop, Ion Ilie",
+        "sender_email": "ion@example.org",
+        "sender_phone": "",
+        "sender_address": "Str. Mărului 3, Arad",
+    }

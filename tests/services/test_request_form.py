@@ -209,7 +209,8 @@ def test_existing_forms_get_the_roles_the_registry_used_to_guess(city):
     from django.apps import apps
 
     migration = importlib.import_module("portal.services.migrations.0003_declare_sender_roles")
-    ServiceFormField.objects.filter(page=city.service).update(role="")
+    for order, field in enumerate(ServiceFormField.objects.filter(page=city.service).order_by("pk")):
+        ServiceFormField.objects.filter(pk=field.pk).update(role="", sort_order=order)
     extra = ServiceFormField.objects.create(
         page=city.service, label="Al doilea e-mail", clean_name="email_2", field_type="email", sort_order=9
     )

@@ -2,6 +2,7 @@
 and types, so their requests keep filling the sender's contact details."""
 
 from django.db import migrations
+from django.db.models import F
 
 # The keys the registry recognised before forms declared their roles.
 GUESSED = {
@@ -14,7 +15,9 @@ GUESSED = {
 def declare_roles(apps, schema_editor):
     ServiceFormField = apps.get_model("services", "ServiceFormField")
     pages_with_email = set()
-    for field in ServiceFormField.objects.filter(role="").order_by("page_id", "sort_order", "pk"):
+    fields = ServiceFormField.objects.filter(role="")
+    # In the form's order (the same on SQLite and PostgreSQL, which sort NULLs differently).
+    for field in fields.order_by("page_id", F("sort_order").asc(nulls_last=True), "pk"):
         role = ""
         if field.field_type == "email":
             if field.page_id not in pages_with_email:  # the first e-mail field got the receipt

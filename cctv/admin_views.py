@@ -6,8 +6,10 @@ from __future__ import annotations
 from functools import wraps
 
 from django import forms
+from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
+from django.template.defaultfilters import filesizeformat
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -33,6 +35,19 @@ def permission(codename: str):
 class ImportForm(forms.Form):
     file = forms.FileField(label=_("CSV or GeoJSON file"), help_text=_("Cameras are matched by their code."))
     dry_run = forms.BooleanField(label=_("Only check the file, save nothing"), required=False)
+
+    def clean_file(self):
+        # The size is known before the file is read: Django spooled the upload to disk.
+        upload = self.cleaned_data["file"]
+        if upload.size > settings.CCTV_IMPORT_MAX_BYTES:
+            raise forms.ValidationError(
+                _("The file is too large (%(size)s); the limit is %(limit)s.")
+                % {
+                    "size": filesizeformat(upload.size),
+                    "limit": filesizeformat(settings.CCTV_IMPORT_MAX_BYTES),
+                }
+            )
+        return upload
 
 
 class MonthForm(forms.Form):

@@ -11,12 +11,13 @@ from ninja import Query, Router, Schema
 from ninja.errors import HttpError
 
 from . import selectors
+from .params import InvalidParameter, check_point, feature_query
 from .services.usage import count_use
 
 router = Router(tags=["gis"])
 
-RESERVED = {"bbox", "limit", "offset", "datetime", "f", "lang"}
-MAX_LIMIT = 10_000
+RESERVED = {"bbox", "bbox-crs", "crs", "limit", "offset", "datetime", "f", "lang"}
+DEFAULT_LIMIT, MAX_LIMIT = 1000, 10_000
 
 
 def _staff(request: HttpRequest) -> bool:
@@ -73,29 +74,30 @@ def layers(request: HttpRequest) -> list[dict]:
 @router.get(
     "/layers/{key}/features",
     summary="A layer's features as GeoJSON",
-    description="A GeoJSON FeatureCollection. `bbox` is minlon,minlat,maxlon,maxlat in WGS84; "
-    "`limit` (up to 10000) and `offset` page through it; any other parameter filters on a "
-    "feature property of that name (e.g. `?nr_cad=30711`).",
+    description="A GeoJSON FeatureCollection. `bbox` is west,south,east,north in WGS84 degrees "
+    "(longitudes within ±180, latitudes within ±90; west > east crosses the antimeridian); "
+    "`limit` (1 to 10000, larger values are served as 10000) and `offset` page through it (an "
+    "offset past the end gives an empty page); `datetime` is an RFC 3339 instant or `start/end` "
+    "interval on the features' time. Any other parameter filters on a field of the "
+    "layer: `name`, `external_id` or a feature property, as `field=value` or "
+    "`field__in=a,b` (e.g. `?nr_cad=30711`); an unknown field or operator is a 400.",
     response={200: dict, 400: dict, 404: dict},
 )
 def layer_features(
-    request: HttpRequest, key: str, bbox: str | None = None, limit: int = 1000, offset: int = 0
+    request: HttpRequest, key: str, bbox: str | None = None, limit: int = DEFAULT_LIMIT, offset: int = 0
 ) -> HttpResponse:
     info = selectors.get_layer(key, include_staff=_staff(request))
     if info is None:
         raise HttpError(404, "Unknown layer")
     try:
-        query = selectors.FeatureQuery(
-            bbox=selectors.parse_bbox(bbox),
-            limit=max(1, min(limit, MAX_LIMIT)),
-            offset=max(0, offset),
-            filters=tuple(
-                (k, v)
-                for k, v in request.GET.items()
-                if k not in RESERVED and selectors.PROPERTY_NAME.match(k)
-            ),
+        query = feature_query(
+            request.GET,
+            fields=lambda: selectors.queryables(info),
+            reserved=RESERVED,
+            default_limit=DEFAULT_LIMIT,
+            max_limit=MAX_LIMIT,
         )
-    except ValueError as exc:
+    except InvalidParameter as exc:
         raise HttpError(400, str(exc)) from exc
     page, matched = selectors.features(info, query)
     count_use(channel="api")
@@ -133,8 +135,10 @@ class NearestQuery(Schema):
 )
 def nearest(request: HttpRequest, params: Query[NearestQuery]) -> list[dict]:
     """Geodesic metres on WGS84, nearest first; URLs are absolute, in the asked language."""
-    if not (-90 <= params.lat <= 90 and -180 <= params.lon <= 180):
-        raise HttpError(400, "lat/lon out of range")
+    try:
+        check_point(params.lat, params.lon)
+    except InvalidParameter as exc:
+        raise HttpError(400, str(exc)) from exc
     found = selectors.nearest(
         params.kind, params.lat, params.lon, limit=max(1, min(params.limit, 50)), lang=params.lang
     )

@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from django import forms
+from django.conf import settings
+from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 
 from .models import Layer
@@ -41,4 +43,13 @@ class ImportForm(forms.Form):
         upload = self.cleaned_data["file"]
         if Path(upload.name).suffix.lower() not in SUFFIXES:
             raise forms.ValidationError(_("Unsupported file type: use %s.") % ", ".join(SUFFIXES))
+        # Django has streamed the upload to a temporary file: its size is known unread.
+        if upload.size > settings.GIS_IMPORT_MAX_BYTES:
+            raise forms.ValidationError(
+                _("The file is too large (%(size)s); the limit is %(limit)s.")
+                % {
+                    "size": filesizeformat(upload.size),
+                    "limit": filesizeformat(settings.GIS_IMPORT_MAX_BYTES),
+                }
+            )
         return upload

@@ -15,6 +15,7 @@ from django.views.decorators.http import require_GET
 
 from . import selectors
 from .models import Feature
+from .params import CRS84, InvalidParameter, feature_query
 from .services.usage import count_use
 
 CONFORMANCE = [
@@ -22,7 +23,6 @@ CONFORMANCE = [
     "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/oas30",
     "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson",
 ]
-CRS84 = "http://www.opengis.net/def/crs/OGC/1.3/CRS84"
 JSON, GEOJSON, HTML = "application/json", "application/geo+json", "text/html"
 OPENAPI = "application/vnd.oai.openapi+json;version=3.0"
 DEFAULT_LIMIT, MAX_LIMIT = 10, 10_000
@@ -158,37 +158,22 @@ def collection(request: HttpRequest, collection_id: str) -> HttpResponse:
     return _respond(request, body, title=body["title"])
 
 
-def _int(request: HttpRequest, name: str, default: int, low: int, high: int) -> int:
-    value = request.GET.get(name)
-    if value in (None, ""):
-        return default
-    number = int(value)  # ValueError is reported as a 400 by the caller
-    if number < low:
-        raise ValueError(f"{name} must be at least {low}")
-    return min(number, high)
-
-
 @require_GET
 def items(request: HttpRequest, collection_id: str) -> HttpResponse:
     info = selectors.get_layer(collection_id)
     if info is None:
         return _error(404, "NotFound", f"No collection {collection_id!r}")
     try:
-        limit = _int(request, "limit", DEFAULT_LIMIT, 1, MAX_LIMIT)
-        offset = _int(request, "offset", 0, 0, 10**9)
-        query = selectors.FeatureQuery(
-            bbox=selectors.parse_bbox(request.GET.get("bbox")),
-            limit=limit,
-            offset=offset,
-            interval=selectors.parse_interval(request.GET.get("datetime")),
-            filters=tuple(
-                (k, v)
-                for k, v in request.GET.items()
-                if k not in RESERVED and selectors.PROPERTY_NAME.match(k)
-            ),
+        query = feature_query(
+            request.GET,
+            fields=lambda: selectors.queryables(info),
+            reserved=RESERVED,
+            default_limit=DEFAULT_LIMIT,
+            max_limit=MAX_LIMIT,
         )
-    except ValueError as exc:
+    except InvalidParameter as exc:
         return _error(400, "InvalidParameterValue", str(exc))
+    limit, offset = query.limit, query.offset
     page, matched = selectors.features(info, query)
     count_use(channel="ogcapi")
     url = f"{_base(request)}/collections/{info.key}/items"

@@ -52,7 +52,8 @@ def document(base: str, collection_ids: list[str]) -> dict[str, Any]:
             "bbox",
             "query",
             {"type": "array", "minItems": 4, "maxItems": 6, "items": {"type": "number"}},
-            "minlon,minlat,maxlon,maxlat in WGS84 (CRS84)",
+            "west,south,east,north in WGS84 degrees (CRS84): longitudes within ±180, latitudes "
+            "within ±90, south <= north; west > east crosses the antimeridian",
             style="form",
             explode=False,
         ),

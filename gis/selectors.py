@@ -3,27 +3,29 @@ live layers (declared by apps in maplayers.py, the building register among them)
 
 from __future__ import annotations
 
-import datetime as dt
 import json
+import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import urlsplit
 
 from django.contrib.gis.db.models.functions import AsGeoJSON
-from django.contrib.gis.geos import GEOSGeometry, Polygon
+from django.contrib.gis.geos import GEOSGeometry, LineString, Point, Polygon
+from django.db import connection
 from django.db.models import Q, QuerySet
+from django.db.models.fields.json import KeyTransform
 from django.urls import reverse
-from django.utils.dateparse import parse_date, parse_datetime
 from django.utils.translation import override
 
 from portal.core.contracts import LiveLayer, live_layers
 
 from .geodesy import distance_m
 from .models import Feature, Layer, Module, PublicBuilding
+from .params import MODEL_FIELDS, Box, FeatureQuery, PropertyFilter, parse_instant
 
-BBox = tuple[float, float, float, float]
-PROPERTY_NAME = re.compile(r"^\w{1,60}$")
+FEATURE_ID = re.compile(r"[0-9]{1,18}")  # a stored feature's primary key, within 64 bits
 
 
 @dataclass(frozen=True)
@@ -122,69 +124,53 @@ def modules_with_layers(*, include_staff: bool = False) -> list[tuple[str, str, 
 # --- features ------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class FeatureQuery:
-    bbox: BBox | None = None
-    limit: int = 100
-    offset: int = 0
-    filters: tuple[tuple[str, str], ...] = ()
-    interval: tuple[dt.datetime | None, dt.datetime | None] | None = None
+def _box_geometry(box: Box) -> GEOSGeometry:
+    """The box as a polygon, or as a line or point when it has no width or height (a collapsed
+    polygon is not a valid geometry to hand to the database)."""
+    west, south, east, north = box
+    if west == east and south == north:
+        return Point(west, south, srid=4326)
+    if west == east or south == north:
+        return LineString((west, south), (east, north), srid=4326)
+    polygon = Polygon.from_bbox(box)
+    polygon.srid = 4326
+    return polygon
 
 
-def parse_bbox(text: str | None) -> BBox | None:
-    """`minlon,minlat,maxlon,maxlat` in WGS84; raises ValueError when malformed."""
-    if not text:
-        return None
-    parts = [float(p) for p in text.split(",")]
-    if len(parts) == 6:  # 3D bbox: ignore heights
-        parts = [parts[0], parts[1], parts[3], parts[4]]
-    if len(parts) != 4 or parts[0] > parts[2] or parts[1] > parts[3]:
-        raise ValueError("bbox must be minlon,minlat,maxlon,maxlat")
-    return (parts[0], parts[1], parts[2], parts[3])
+def _as_numbers(values: tuple[str, ...]) -> list[int | float]:
+    """The values that are finite numbers, as JSON would store them (1600, not 1600.0)."""
+    numbers: list[int | float] = []
+    for value in values:
+        try:
+            number = float(value)
+        except ValueError:
+            continue
+        if math.isfinite(number):
+            numbers.append(int(number) if number.is_integer() and abs(number) < 2**53 else number)
+    return numbers
 
 
-def _instant(text: str, *, end: bool) -> dt.datetime | None:
-    if text in ("", ".."):
-        return None
-    moment = parse_datetime(text)
-    if moment is None:
-        day = parse_date(text)
-        if day is None:
-            raise ValueError(f"not a date or time: {text}")
-        moment = dt.datetime.combine(day, dt.time.max if end else dt.time.min)
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=dt.UTC)
-    return moment
-
-
-def parse_interval(text: str | None) -> tuple[dt.datetime | None, dt.datetime | None] | None:
-    """An RFC 3339 instant or `start/end` interval with `..` for an open end (OGC `datetime`)."""
-    if not text:
-        return None
-    if "/" in text:
-        start, end = text.split("/", 1)
-        return (_instant(start, end=False), _instant(end, end=True))
-    if "T" in text:
-        instant = _instant(text, end=False)
-        return (instant, instant)
-    return (_instant(text, end=False), _instant(text, end=True))
+def _property_match(alias: str, flt: PropertyFilter) -> Q:
+    match = Q(**{f"{alias}__in": flt.values})
+    for number in _as_numbers(flt.values):
+        match |= Q(**{alias: number})
+    return match
 
 
 def _stored_features(layer: Layer, query: FeatureQuery) -> QuerySet[Feature]:
     qs = Feature.objects.filter(layer=layer)
     if query.bbox:
-        qs = qs.filter(geometry__intersects=Polygon.from_bbox(query.bbox))
-    for name, value in query.filters:
-        if name in ("name", "external_id"):
-            qs = qs.filter(**{name: value})
+        where = Q()
+        for box in query.bbox.boxes:
+            where |= Q(geometry__intersects=_box_geometry(box))
+        qs = qs.filter(where)
+    for i, flt in enumerate(query.filters):
+        if flt.field in MODEL_FIELDS:
+            qs = qs.filter(**{f"{flt.field}__in": flt.values})
             continue
-        match = Q(**{f"properties__{name}": value})
-        try:
-            number = float(value)
-            match |= Q(**{f"properties__{name}": int(number) if number.is_integer() else number})
-        except ValueError:
-            pass
-        qs = qs.filter(match)
+        # the field is a JSON key, never a lookup path: `a__b` stays the key "a__b"
+        alias = f"filter_{i}"
+        qs = qs.alias(**{alias: KeyTransform(flt.field, "properties")}).filter(_property_match(alias, flt))
     if query.interval:
         start, end = query.interval
         qs = qs.filter(time__isnull=False)
@@ -223,16 +209,18 @@ def _live_features(info: LayerInfo) -> list[dict[str, Any]]:
 
 def _live_matches(feature: dict[str, Any], query: FeatureQuery) -> bool:
     if query.bbox:
-        extent = GEOSGeometry(json.dumps(feature["geometry"])).extent
-        b = query.bbox
-        if extent[0] > b[2] or extent[2] < b[0] or extent[1] > b[3] or extent[3] < b[1]:
+        e = GEOSGeometry(json.dumps(feature["geometry"])).extent
+        if not any(e[0] <= b[2] and e[2] >= b[0] and e[1] <= b[3] and e[3] >= b[1] for b in query.bbox.boxes):
             return False
     props = feature["properties"]
-    for name, value in query.filters:
-        if str(props.get(name, "")) != value:
+    for flt in query.filters:
+        if str(props.get(flt.field, "")) not in flt.values:
             return False
     if query.interval:
-        moment = _instant(str(props.get("time", "")), end=False) if props.get("time") else None
+        try:
+            moment = parse_instant(str(props.get("time") or ""), end=False)
+        except ValueError:  # a live source's malformed time matches no interval
+            moment = None
         start, end = query.interval
         if moment is None or (start and moment < start) or (end and moment > end):
             return False
@@ -244,6 +232,8 @@ def features(info: LayerInfo, query: FeatureQuery) -> tuple[list[dict[str, Any]]
     if info.layer is not None:
         qs = _stored_features(info.layer, query)
         matched = qs.count()
+        if query.offset >= matched:  # past the end: an empty page, without asking the database
+            return [], matched
         page = qs.annotate(gj=AsGeoJSON("geometry", precision=7)).defer("geometry")
         rows = page[query.offset : query.offset + query.limit]
         return [_stored_dict(f, f.gj) for f in rows], matched
@@ -253,11 +243,46 @@ def features(info: LayerInfo, query: FeatureQuery) -> tuple[list[dict[str, Any]]
 
 def get_feature(info: LayerInfo, fid: str) -> dict[str, Any] | None:
     if info.layer is not None:
-        if not fid.isdigit():
+        if not FEATURE_ID.fullmatch(fid):
             return None
         feature = Feature.objects.filter(layer=info.layer, pk=int(fid)).first()
         return _stored_dict(feature) if feature else None
     return next((f for f in _live_features(info) if str(f["id"]) == fid), None)
+
+
+def queryables(info: LayerInfo) -> list[str]:
+    """The names a layer's features can be filtered on: the stored columns and every property
+    key its features carry (for a live layer, the keys of its features' properties)."""
+    if info.layer is None:
+        return sorted({key for f in _live_features(info) for key in f["properties"]})
+    table = connection.ops.quote_name(Feature._meta.db_table)
+    if connection.vendor == "postgresql":
+        sql = (
+            f"SELECT DISTINCT jsonb_object_keys(properties) FROM {table} "
+            "WHERE layer_id = %s AND jsonb_typeof(properties) = 'object'"
+        )
+    else:  # SQLite's JSON1
+        sql = (
+            f"SELECT DISTINCT j.key FROM {table}, json_each({table}.properties) AS j "
+            f"WHERE {table}.layer_id = %s AND json_type({table}.properties) = 'object'"
+        )
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [info.layer.pk])
+        keys = {row[0] for row in cursor.fetchall()}
+    return sorted(keys | set(MODEL_FIELDS))
+
+
+def safe_link(value: Any) -> str:
+    """`value` when it is a web address a visitor may follow (http(s), or a path on this site),
+    else "": a feature's `url` comes from imported files, so `javascript:` must never be a link."""
+    text = str(value or "").strip()
+    if text.startswith("/") and not text.startswith(("//", "/\\")):
+        return text
+    try:
+        parts = urlsplit(text)
+    except ValueError:  # e.g. a malformed IPv6 host
+        return ""
+    return text if parts.scheme in ("http", "https") and parts.netloc else ""
 
 
 def all_features(info: LayerInfo) -> Iterable[dict[str, Any]]:
@@ -274,7 +299,7 @@ def all_features(info: LayerInfo) -> Iterable[dict[str, Any]]:
         offset += size
 
 
-def layer_extent(info: LayerInfo) -> BBox | None:
+def layer_extent(info: LayerInfo) -> Box | None:
     """The layer's bounding box in WGS84, or None when empty."""
     if info.layer is not None:
         from django.contrib.gis.db.models import Extent

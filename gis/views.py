@@ -15,6 +15,7 @@ from portal.qr.services import qr_png, qr_svg
 
 from . import selectors
 from .models import PublicBuilding
+from .params import FeatureQuery
 from .services.usage import count_use
 
 LIST_PAGE = 50
@@ -82,6 +83,15 @@ def map_view(request: HttpRequest) -> HttpResponse:
     )
 
 
+def _page_number(text: str) -> int:
+    """A page number from the query string: anything but a whole number is page 1, and a huge
+    one is capped (the list then shows its last page)."""
+    text = text.strip()
+    if not (text.isascii() and text.isdigit()):
+        return 1
+    return max(1, int(text)) if len(text) <= 18 else 10**18
+
+
 def list_view(request: HttpRequest) -> HttpResponse:
     """The same features as a table: the accessible alternative to the map."""
     staff = _staff(request)
@@ -92,20 +102,15 @@ def list_view(request: HttpRequest) -> HttpResponse:
     info = next((i for i in catalog if i.key == key), None)
     if info is None:
         raise Http404
-    try:
-        page = max(1, int(request.GET.get("page", "1")))
-    except ValueError:
-        page = 1
-    rows, matched = selectors.features(
-        info, selectors.FeatureQuery(limit=LIST_PAGE, offset=(page - 1) * LIST_PAGE)
-    )
+    page = _page_number(request.GET.get("page", ""))
+    rows, matched = selectors.features(info, FeatureQuery(limit=LIST_PAGE, offset=(page - 1) * LIST_PAGE))
     pages = max(1, -(-matched // LIST_PAGE))
+    if page > pages:  # past the end (a stale or made-up link): the last page
+        page = pages
+        rows, matched = selectors.features(info, FeatureQuery(limit=LIST_PAGE, offset=(page - 1) * LIST_PAGE))
     for row in rows:
-        row["url"] = (
-            row["properties"].get("url")
-            if info.is_live and row["properties"].get("url")
-            else selectors.feature_url(info.key, row["id"])
-        )
+        link = selectors.safe_link(row["properties"].get("url")) if info.is_live else ""
+        row["url"] = link or selectors.feature_url(info.key, row["id"])
         row["point"] = selectors._point_of(row["geometry"])  # noqa: SLF001
     return render(
         request,
@@ -132,7 +137,9 @@ def feature_view(request: HttpRequest, layer: str, fid: str) -> HttpResponse:
         return redirect("gismap:building", slug=fid)
     properties = dict(feature["properties"])
     name = properties.pop("name", "") or properties.get("external_id") or fid
-    link = properties.pop("url", "")
+    link = selectors.safe_link(properties.get("url"))
+    if link:  # shown as a link; any other `url` stays among the facts, as text
+        properties.pop("url")
     lat, lon = selectors._point_of(feature["geometry"])  # noqa: SLF001
     return render(
         request,

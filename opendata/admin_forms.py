@@ -9,6 +9,7 @@ from django import forms
 from django.utils.translation import gettext as _
 from wagtail.admin.forms import WagtailAdminModelForm
 
+from .errors import ValidationFailed
 from .models import ApiToken, Resource
 from .services import catalogue, csvcheck
 
@@ -24,10 +25,14 @@ class ResourceForm(WagtailAdminModelForm):
         data = super().clean()
         upload = data.get("upload")
         if upload and hasattr(upload, "read") and not hasattr(upload, "url"):
+            try:
+                catalogue.check_upload_size(upload.size)
+            except ValidationFailed as exc:
+                self.add_error("upload", exc.errors["upload"])
+                return data
             fmt = (data.get("format") or PurePosixPath(upload.name).suffix.lstrip(".")).upper()
             if fmt == "CSV":
-                upload.seek(0)
-                report = csvcheck.validate_csv(upload.read(), data.get("fields") or None)
+                report = csvcheck.validate_csv(upload, data.get("fields") or None)
                 upload.seek(0)
                 for issue in report.issues:
                     where = ", ".join(
@@ -48,10 +53,7 @@ class ResourceForm(WagtailAdminModelForm):
         fresh = upload and hasattr(upload, "read") and "upload" in self.changed_data
         resource = super().save(commit=commit)
         if commit and fresh:
-            upload.seek(0)
-            catalogue.attach_file(
-                resource=resource, filename=PurePosixPath(upload.name).name, content=upload.read()
-            )
+            catalogue.attach_file(resource=resource, filename=PurePosixPath(upload.name).name, content=upload)
         return resource
 
 

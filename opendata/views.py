@@ -24,6 +24,7 @@ from .services.community import submit_request
 FACETS = ["organization", "groups", "tags", "res_format", "license_id"]
 PAGE_SIZE = 20
 PREVIEW_ROWS = 25
+MAX_PAGE = 10**9
 
 
 def _markdown(text: str) -> str:
@@ -32,15 +33,16 @@ def _markdown(text: str) -> str:
 
 def catalogue_search(request: HttpRequest) -> HttpResponse:
     """The catalogue: free text plus facet filters, all in the query string (works without JS)."""
-    q = request.GET.get("q", "").strip()
+    q = request.GET.get("q", "").replace("\x00", "").strip()
     chosen = {f: request.GET.getlist(f) for f in FACETS if request.GET.getlist(f)}
     fq = " AND ".join(
-        f'{field}:"{value.replace(chr(34), "")}"' for field, values in chosen.items() for value in values
+        f'{field}:"{value.replace(chr(34), "").replace(chr(0), "")}"'
+        for field, values in chosen.items()
+        for value in values
     )
-    try:
-        page_number = max(1, int(request.GET.get("page", "1")))
-    except ValueError:
-        page_number = 1
+    raw_page = request.GET.get("page", "1").strip()
+    page_number = int(raw_page[:10]) if raw_page.isascii() and raw_page.isdigit() else 1
+    page_number = min(max(1, page_number), MAX_PAGE)  # beyond the last page: 404 below
     error = ""
     try:
         words = " ".join(f'"{w}"' for w in q.replace('"', " ").split())
@@ -57,6 +59,8 @@ def catalogue_search(request: HttpRequest) -> HttpResponse:
         error = _("That search could not be understood.")
         result = search.SearchResult(count=0, datasets=[], facets={})
     paginator = Paginator(range(result.count), PAGE_SIZE)
+    if page_number > paginator.num_pages:
+        raise Http404(_("There is no page %(number)d of this search.") % {"number": page_number})
     page_obj = paginator.get_page(page_number)
     facets = [
         {

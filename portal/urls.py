@@ -16,6 +16,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("healthz", core_views.healthz, name="healthz"),
+    path("csp-report", core_views.csp_report, name="csp-report"),
     path("api/v1/", api.urls),
     # Machine endpoints that follow outside standards' paths (CKAN Action API, OGC API, VMS).
     path("", include("portal.documents.api_urls")),

@@ -22,6 +22,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.text import slugify
+from django.utils.translation import gettext as _
 
 from ..models import Camera, District, StatusChange
 
@@ -88,17 +89,18 @@ class ImportReport:
 
 
 class ImportFileError(ValueError):
-    """The file itself cannot be read (not CSV/GeoJSON, no header, wrong encoding)."""
+    """The file itself cannot be read (not CSV/JSON, no header, wrong encoding)."""
 
 
 def read_rows(*, data: bytes, filename: str) -> list[dict[str, Any]]:
-    """Rows as dicts (GeoJSON points become lat/lon) from a CSV or GeoJSON file."""
+    """Rows as dicts from a CSV file, a GeoJSON FeatureCollection of points (they become lat/lon)
+    or a JSON array of objects with the CSV's columns (what a spreadsheet or VMS export gives)."""
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise ImportFileError("The file is not UTF-8 text.") from None
-    if filename.lower().endswith((".geojson", ".json")) or text.lstrip().startswith("{"):
-        return _geojson_rows(text)
+        raise ImportFileError(_("The file is not UTF-8 text.")) from None
+    if filename.lower().endswith((".geojson", ".json")) or text.lstrip().startswith(("{", "[")):
+        return _json_rows(text)
     sample = text[:4096]
     try:
         dialect = csv.Sniffer().sniff(sample, delimiters=",;\t")
@@ -106,21 +108,34 @@ def read_rows(*, data: bytes, filename: str) -> list[dict[str, Any]]:
         dialect = csv.excel
     reader = csv.DictReader(io.StringIO(text), dialect=dialect)
     if not reader.fieldnames or "code" not in [f.strip() for f in reader.fieldnames]:
-        raise ImportFileError("The CSV has no header row with a 'code' column.")
+        raise ImportFileError(_("The CSV has no header row with a “code” column."))
     return [{(k or "").strip(): (v or "").strip() for k, v in row.items()} for row in reader]
 
 
-def _geojson_rows(text: str) -> list[dict[str, Any]]:
+def _json_rows(text: str) -> list[dict[str, Any]]:
     try:
         doc = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise ImportFileError(f"Not valid JSON: {exc}") from None
-    if doc.get("type") != "FeatureCollection" or not isinstance(doc.get("features"), list):
-        raise ImportFileError("GeoJSON must be a FeatureCollection.")
+    except (json.JSONDecodeError, RecursionError) as exc:
+        raise ImportFileError(_("Not valid JSON: %(error)s") % {"error": exc}) from None
+    if isinstance(doc, list):
+        if not all(isinstance(item, dict) for item in doc):
+            raise ImportFileError(_("A JSON array must hold one object per camera."))
+        return [{str(k): "" if v is None else v for k, v in item.items()} for item in doc]
+    if (
+        not isinstance(doc, dict)
+        or doc.get("type") != "FeatureCollection"
+        or not isinstance(doc.get("features"), list)
+    ):
+        raise ImportFileError(
+            _("JSON must be a GeoJSON FeatureCollection or an array of objects, one per camera.")
+        )
     rows = []
     for feature in doc["features"]:
-        props = dict((feature or {}).get("properties") or {})
-        geometry = (feature or {}).get("geometry") or {}
+        feature = feature if isinstance(feature, dict) else {}
+        props = feature.get("properties")
+        props = props if isinstance(props, dict) else {}
+        geometry = feature.get("geometry")
+        geometry = geometry if isinstance(geometry, dict) else {}
         coords = geometry.get("coordinates") if geometry.get("type") == "Point" else None
         lon, lat = (coords[0], coords[1]) if isinstance(coords, list) and len(coords) >= 2 else ("", "")
         rows.append({**{k: "" if v is None else v for k, v in props.items()}, "lat": lat, "lon": lon})

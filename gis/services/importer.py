@@ -8,6 +8,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import decimal
+import logging
 import shutil
 import uuid
 import zipfile
@@ -37,6 +38,7 @@ NAME_FIELDS = ("name", "nume", "denumire", "title", "label")
 ID_FIELDS = ("external_id", "nr_cad", "cad_nr", "nrcad", "cadastral", "ref", "id", "fid")
 LON_FIELDS = ("lon", "lng", "longitude", "x", "easting")
 LAT_FIELDS = ("lat", "latitude", "y", "northing")
+logger = logging.getLogger(__name__)
 CHUNK = 1000
 REPORT_LIMIT = 1000
 Progress = Callable[[int, int], None]
@@ -207,11 +209,40 @@ def _save_chunk(
 def run_import(*, job: ImportJob, replace: bool = False, progress: Progress | None = None) -> ImportJob:
     """Read the job's file into its layer; the job records counts, progress and the report.
 
-    With `replace`, features of the layer that the file no longer contains are removed."""
+    With `replace`, features of the layer that the file no longer contains are removed. The
+    private copy made by `start_import` is deleted when the import finishes or fails: uploads
+    of hundreds of megabytes must not pile up. Error messages name the file, never its path."""
+    path = Path(job.path)
+    try:
+        return _run(job, path, replace, progress)
+    except Exception:
+        # A bug or a lost database must not leave the job "running" forever nor answer a 500
+        # in the admin (eager tasks run inside the upload request); the log has the details.
+        logger.exception("GIS import %s of %r failed", job.pk, job.file_name)
+        job.status, job.finished_at = ImportJob.Status.FAILED, timezone.now()
+        job.error = _("The import failed unexpectedly; the details are in the server log.")
+        job.save()
+        return job
+    finally:
+        _discard(path)
+
+
+def _public(message: str, path: Path, name: str) -> str:
+    """`message` with the server's folders taken out (GDAL quotes the full path it opened)."""
+    return message.replace(str(path), name).replace(str(path.parent) + "/", "").replace("/vsizip/", "")
+
+
+def _discard(path: Path) -> None:
+    """Delete an upload's private folder; files elsewhere (a command's own input) are left."""
+    folder = path.parent
+    if folder.parent == import_dir() and folder.is_dir():
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def _run(job: ImportJob, path: Path, replace: bool, progress: Progress | None) -> ImportJob:
     moment = timezone.now()
     job.status = ImportJob.Status.RUNNING
     job.save(update_fields=["status"])
-    path = Path(job.path)
     try:
         if path.suffix.lower() == ".csv":
             rows, total, fields = _csv_rows(path)
@@ -227,10 +258,8 @@ def run_import(*, job: ImportJob, replace: bool = False, progress: Progress | No
         transform = None if source_srs.srid == 4326 else CoordTransform(source_srs, target)
         id_field = _pick(fields, job.id_field, ID_FIELDS)
         name_field = _pick(fields, job.name_field, NAME_FIELDS)
-    except (ImportFailed, GDALException, OSError, csv.Error) as exc:
-        job.status, job.error, job.finished_at = ImportJob.Status.FAILED, str(exc), timezone.now()
-        job.save()
-        return job
+    except (ImportFailed, GDALException, OSError, csv.Error, UnicodeDecodeError) as exc:
+        return _failed(job, _public(str(exc), path, job.file_name))
 
     job.total, job.id_field, job.name_field = total, id_field, name_field
     job.save(update_fields=["total", "id_field", "name_field"])
@@ -254,22 +283,25 @@ def run_import(*, job: ImportJob, replace: bool = False, progress: Progress | No
         if progress:
             progress(processed, total)
 
-    for row in rows:
-        processed += 1
-        external_id = str(row.attributes.get(id_field) or "").strip()[:120] if id_field else ""
-        name = str(row.attributes.get(name_field) or "").strip()[:255] if name_field else ""
-        geometry, problem, repaired = _to_wgs84(row, transform)
-        if geometry is None:
-            counts["rejected"] += 1
-            note(row, external_id, "rejected", problem)
-        else:
-            if repaired:
-                counts["repaired"] += 1
-                note(row, external_id, "repaired", row.problem)
-            chunk.append((row, geometry, external_id, name, row.attributes))
-        if len(chunk) >= CHUNK:
-            flush()
-    flush()
+    try:
+        for row in _guarded(rows):
+            processed += 1
+            external_id = str(row.attributes.get(id_field) or "").strip()[:120] if id_field else ""
+            name = str(row.attributes.get(name_field) or "").strip()[:255] if name_field else ""
+            geometry, problem, repaired = _to_wgs84(row, transform)
+            if geometry is None:
+                counts["rejected"] += 1
+                note(row, external_id, "rejected", problem)
+            else:
+                if repaired:
+                    counts["repaired"] += 1
+                    note(row, external_id, "repaired", row.problem)
+                chunk.append((row, geometry, external_id, name, row.attributes))
+            if len(chunk) >= CHUNK:
+                flush()
+        flush()
+    except _Unreadable as exc:
+        return _failed(job, _public(str(exc), path, job.file_name))
 
     if replace:
         Feature.objects.filter(layer=job.layer, updated_at__lt=moment).delete()
@@ -280,6 +312,25 @@ def run_import(*, job: ImportJob, replace: bool = False, progress: Progress | No
     job.status, job.finished_at = ImportJob.Status.DONE, timezone.now()
     job.save()
     return job
+
+
+def _failed(job: ImportJob, message: str) -> ImportJob:
+    job.status, job.error, job.finished_at = ImportJob.Status.FAILED, message, timezone.now()
+    job.save()
+    return job
+
+
+class _Unreadable(Exception):
+    """The file turned out unreadable part way (bad encoding or CSV further down)."""
+
+
+def _guarded(rows: Iterator[Row]) -> Iterator[Row]:
+    try:
+        yield from rows
+    except UnicodeDecodeError:
+        raise _Unreadable(_("The file is not UTF-8 text.")) from None
+    except csv.Error as exc:
+        raise _Unreadable(_("The CSV file cannot be read: %s") % exc) from None
 
 
 def import_dir() -> Path:
@@ -305,12 +356,16 @@ def start_import(
     folder = import_dir() / uuid.uuid4().hex
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / name
-    if isinstance(upload, Path):
-        shutil.copyfile(upload, target)
-    else:
-        with target.open("wb") as out:
-            for part in upload.chunks():
-                out.write(part)
+    try:
+        if isinstance(upload, Path):
+            shutil.copyfile(upload, target)
+        else:
+            with target.open("wb") as out:
+                for part in upload.chunks():  # streamed: never the whole upload in memory
+                    out.write(part)
+    except OSError:
+        _discard(target)
+        raise
     job = ImportJob.objects.create(
         layer=layer,
         file_name=name,

@@ -33,43 +33,83 @@ class Context:
         return self.can("view_dataset") or self.can("change_dataset")
 
 
-def get_int(data: dict[str, Any], key: str, default: int, maximum: int | None = None) -> int:
+# Offsets and limits beyond this are capped: no database takes a larger integer in LIMIT/OFFSET,
+# and no catalogue holds that many rows.
+MAX_INT = 2**31 - 1
+
+
+def get_int(
+    data: dict[str, Any], key: str, default: int, maximum: int | None = None, *, unlimited: int | None = None
+) -> int:
+    """A natural number parameter, capped at `maximum` (or MAX_INT).
+
+    `unlimited` is what -1 stands for, where CKAN documents -1 as "no limit" (facet.limit).
+    """
     value = data.get(key, default)
-    if value in (None, ""):
+    if value is None or (isinstance(value, str) and not value.strip()):
         return default
+    if isinstance(value, bool) or not isinstance(value, int | str | float):
+        raise ValidationFailed({key: ["Invalid integer"]})
     try:
-        number = int(value)
-    except (TypeError, ValueError) as exc:
+        number = int(value.strip()) if isinstance(value, str) else int(value)
+    except (TypeError, ValueError, OverflowError) as exc:
         raise ValidationFailed({key: ["Invalid integer"]}) from exc
+    if isinstance(value, float) and number != value:
+        raise ValidationFailed({key: ["Invalid integer"]})
+    if number == -1 and unlimited is not None:
+        return unlimited
     if number < 0:
         raise ValidationFailed({key: ["Must be a natural number"]})
-    return min(number, maximum) if maximum is not None else number
+    return min(number, maximum if maximum is not None else MAX_INT)
 
 
 def get_bool(data: dict[str, Any], key: str, default: bool = False) -> bool:
     value = data.get(key, default)
+    if value is None:
+        return default
     if isinstance(value, str):
         return value.strip().lower() in ("true", "1", "yes", "on")
-    return bool(value)
+    if isinstance(value, bool | int | float):
+        return bool(value)
+    raise ValidationFailed({key: ["Must be a boolean"]})
+
+
+def get_str(data: dict[str, Any], key: str, default: str = "") -> str:
+    """A text parameter; lists, objects and numbers are refused rather than stringified."""
+    value = data.get(key)
+    if value is None:
+        return default
+    if not isinstance(value, str):
+        raise ValidationFailed({key: ["Must be a string"]})
+    if "\x00" in value:
+        raise ValidationFailed({key: ["Must not contain NUL characters"]})
+    return value
 
 
 def get_list(data: dict[str, Any], key: str) -> list[str]:
+    """A list of strings, given as a list, as JSON text or as one string."""
     value = data.get(key)
-    if value in (None, ""):
+    if value is None or value == "":
         return []
     if isinstance(value, str):
         try:
             parsed = json.loads(value)
         except ValueError:
             return [value]
-        return [str(v) for v in parsed] if isinstance(parsed, list) else [str(parsed)]
+        value = parsed if isinstance(parsed, list) else [value]
+    if not isinstance(value, list) or not all(isinstance(v, str | int | float) for v in value):
+        raise ValidationFailed({key: ["Must be a list of strings"]})
     return [str(v) for v in value]
 
 
 def require_key(data: dict[str, Any], key: str) -> str:
     value = data.get(key)
-    if value in (None, ""):
+    if value is None or value == "":
         raise ValidationFailed({key: ["Missing value"]})
+    if not isinstance(value, str | int):
+        raise ValidationFailed({key: ["Must be a string"]})
+    if "\x00" in str(value):
+        raise ValidationFailed({key: ["Must not contain NUL characters"]})
     return str(value)
 
 

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import functools
+import importlib.metadata
+import tomllib
+from pathlib import Path
 from typing import Any
 
 from django.conf import settings
@@ -11,7 +15,18 @@ from ..errors import NotFound, ValidationFailed
 from ..models import LICENSES, THEMES, Dataset, Resource, Tag, Theme
 from ..selectors import datastore as datastore_selectors
 from ..selectors import dictize, search
-from .context import Context, find_dataset, find_resource, get_bool, get_int, get_list, require_key
+from .context import (
+    MAX_INT,
+    Context,
+    as_uuid,
+    find_dataset,
+    find_resource,
+    get_bool,
+    get_int,
+    get_list,
+    get_str,
+    require_key,
+)
 
 
 def status_show(ctx: Context, data: dict[str, Any]) -> dict[str, Any]:
@@ -23,11 +38,24 @@ def status_show(ctx: Context, data: dict[str, Any]) -> dict[str, Any]:
         "site_title": f"{settings.WAGTAIL_SITE_NAME} – open data",
         "site_url": ctx.site,
         "site_description": "Open data of the City of Arad",
-        "ckan_version": "2.10.4",
+        # Honest: this is the portal's own version, not CKAN's; it speaks Action API 3.
+        "ckan_version": portal_version(),
+        "api_version": 3,
+        "software": "arad-digital",
         "error_emails_to": None,
         "locale_default": settings.LANGUAGE_CODE,
         "extensions": ["datastore", "dcat"],
     }
+
+
+@functools.cache
+def portal_version() -> str:
+    """The project's version, from its installed metadata or else its pyproject.toml."""
+    try:
+        return importlib.metadata.version("arad-digital")
+    except importlib.metadata.PackageNotFoundError:
+        with (Path(settings.BASE_DIR) / "pyproject.toml").open("rb") as handle:
+            return str(tomllib.load(handle)["project"]["version"])
 
 
 def site_read(ctx: Context, data: dict[str, Any]) -> bool:
@@ -61,10 +89,15 @@ def current_package_list_with_resources(ctx: Context, data: dict[str, Any]) -> l
     :type limit: int
     :param offset: how many to skip (optional)
     :type offset: int
+    :param page: the page of ``limit`` datasets, from 1, when no offset is given (optional)
+    :type page: int
     :rtype: list of dictionaries
     """
     limit = get_int(data, "limit", 1000, maximum=10000)
-    offset = get_int(data, "offset", get_int(data, "page", 0) * limit if data.get("page") else 0)
+    page = get_int(data, "page", 1)
+    if page < 1:
+        raise ValidationFailed({"page": ["Must be larger than 0"]})
+    offset = get_int(data, "offset", min((page - 1) * limit, MAX_INT))
     qs = dictize.with_relations(Dataset.objects.public().order_by("-metadata_modified", "name"))
     return [dictize.package_dict(d, ctx.site) for d in qs[offset : offset + limit]]
 
@@ -101,23 +134,22 @@ def package_search(ctx: Context, data: dict[str, Any]) -> dict[str, Any]:
     :param facet.field: fields to count, e.g. ``["organization", "tags"]``: organization,
         tags, res_format, license_id, groups (optional)
     :type facet.field: list of strings
-    :param facet.limit: items per facet (optional, default 50)
+    :param facet.limit: items per facet, -1 for all (optional, default 50)
     :type facet.limit: int
     :param include_private: include private datasets the caller may see (optional)
     :type include_private: bool
     :rtype: dictionary with ``count``, ``results``, ``facets``, ``search_facets``, ``sort``
     """
     facet_fields = get_list(data, "facet.field")
-    facet_limit = get_int(data, "facet.limit", 50)
-    sort = str(data.get("sort") or "score desc, metadata_modified desc")
+    sort = get_str(data, "sort") or "score desc, metadata_modified desc"
     result = search.search(
-        q=str(data.get("q") or ""),
-        fq=str(data.get("fq") or ""),
+        q=get_str(data, "q"),
+        fq=get_str(data, "fq"),
         rows=get_int(data, "rows", 10, maximum=1000),
         start=get_int(data, "start", 0),
         sort=sort,
         facet_fields=facet_fields,
-        facet_limit=facet_limit if facet_limit >= 0 else 1000,
+        facet_limit=get_int(data, "facet.limit", 50, unlimited=MAX_INT),
         include_private=get_bool(data, "include_private") and ctx.sees_private,
     )
     facets: dict[str, dict[str, int]] = {}
@@ -161,7 +193,7 @@ def organization_list(ctx: Context, data: dict[str, Any]) -> list[Any]:
     wanted = get_list(data, "organizations")
     if wanted:
         qs = qs.filter(name__in=wanted)
-    key, *direction = (str(data.get("sort") or "name asc")).split()
+    key, *direction = (get_str(data, "sort").strip() or "name asc").split()
     if key not in ("name", "title", "package_count"):
         raise ValidationFailed({"sort": [f"cannot sort by {key!r}"]})
     qs = qs.order_by(("-" if direction and direction[0] == "desc" else "") + key, "name")
@@ -185,8 +217,6 @@ def organization_show(ctx: Context, data: dict[str, Any]) -> dict[str, Any]:
     ref = require_key(data, "id")
     org = dictize.organizations_with_counts(include_private=ctx.sees_private).filter(name=ref).first()
     if org is None:
-        from .context import as_uuid
-
         key = as_uuid(ref)
         org = dictize.organizations_with_counts().filter(pk=key).first() if key else None
     if org is None:
@@ -228,10 +258,13 @@ def tag_list(ctx: Context, data: dict[str, Any]) -> list[Any]:
         .annotate(n=Count("datasets"))
         .order_by("name")
     )
-    if data.get("query"):
-        qs = qs.filter(name__icontains=str(data["query"]))
+    if get_str(data, "query"):
+        qs = qs.filter(name__icontains=get_str(data, "query"))
     if get_bool(data, "all_fields"):
-        return [{"id": str(t.pk), "name": t.name, "display_name": t.name, "vocabulary_id": None} for t in qs]
+        return [
+            {"id": dictize.tag_id(t.name), "name": t.name, "display_name": t.name, "vocabulary_id": None}
+            for t in qs
+        ]
     return [t.name for t in qs]
 
 
@@ -283,9 +316,7 @@ def resource_search(ctx: Context, data: dict[str, Any]) -> dict[str, Any]:
     :type limit: int
     :rtype: dictionary with ``count`` and ``results``
     """
-    terms = data.get("query") or []
-    if isinstance(terms, str):
-        terms = get_list(data, "query") if terms.startswith("[") else [terms]
+    terms = get_list(data, "query")
     qs = Resource.objects.filter(dataset__state=Dataset.State.ACTIVE, dataset__private=False)
     cond = Q()
     for term in terms:
@@ -299,7 +330,7 @@ def resource_search(ctx: Context, data: dict[str, Any]) -> dict[str, Any]:
         else:
             cond &= Q(**{f"{field}__icontains": value})
     qs = qs.filter(cond)
-    order = str(data.get("order_by") or "name")
+    order = get_str(data, "order_by") or "name"
     if order not in RESOURCE_SEARCH_FIELDS | {"created", "position"}:
         raise ValidationFailed({"order_by": [f"cannot order by {order!r}"]})
     offset = get_int(data, "offset", 0)

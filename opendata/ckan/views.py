@@ -12,12 +12,15 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from django.http import HttpRequest, JsonResponse
+from django.contrib.auth.models import AnonymousUser
+from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.http.multipartparser import MultiPartParserError
+from django.middleware.csrf import CsrfViewMiddleware
 from django.views.decorators.csrf import csrf_exempt
 
 from ..errors import ActionError, NotAuthorized, NotFound, ValidationFailed
 from ..services.community import authenticate_token
-from . import read, write
+from . import read, show, write
 from .context import Context, require_key
 
 logger = logging.getLogger(__name__)
@@ -32,6 +35,14 @@ WRITE_ACTIONS = {
         "package_delete",
         "resource_create",
         "resource_update",
+        "resource_patch",
+        "resource_delete",
+        "dataset_purge",
+        "organization_create",
+        "organization_patch",
+        "datastore_delete",
+        "datastore_create",
+        "datastore_upsert",
     )
 }
 
@@ -69,26 +80,77 @@ ACTIONS: dict[str, Action] = (
             "datastore_search",
         )
     }
+    | {
+        name: getattr(show, name)
+        for name in (
+            "group_show",
+            "tag_show",
+            "package_autocomplete",
+            "format_autocomplete",
+            "resource_view_list",
+            "user_show",
+            "datastore_info",
+            "package_activity_list",
+        )
+    }
     | WRITE_ACTIONS
     | {"help_show": help_show}
 )
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not JSON")  # Python's json would accept NaN and Infinity
+
+
+def _has_nul(value: Any) -> bool:
+    if isinstance(value, str):
+        return "\x00" in value
+    if isinstance(value, dict):
+        return any(_has_nul(k) or _has_nul(v) for k, v in value.items())
+    if isinstance(value, list):
+        return any(_has_nul(v) for v in value)
+    return False
 
 
 def _params(request: HttpRequest) -> dict[str, Any]:
     if request.method == "POST":
         if request.content_type not in ("multipart/form-data", "application/x-www-form-urlencoded"):
             try:
-                data = json.loads(request.body or b"{}")
-            except ValueError as exc:
+                data = json.loads(request.body or b"{}", parse_constant=_no_constant)
+            except (ValueError, RecursionError) as exc:
                 raise ValidationFailed({"__body": ["Could not parse the JSON request body"]}) from exc
             if not isinstance(data, dict):
                 raise ValidationFailed({"__body": ["The request body must be a JSON object"]})
-            return data
-        return {k: v[0] if len(v) == 1 else v for k, v in request.POST.lists()}
-    return {k: v[0] if len(v) == 1 else v for k, v in request.GET.lists()}
+        else:
+            try:
+                data = {k: v[0] if len(v) == 1 else v for k, v in request.POST.lists()}
+            except MultiPartParserError as exc:
+                raise ValidationFailed({"__body": ["Could not parse the form data"]}) from exc
+    else:
+        data = {k: v[0] if len(v) == 1 else v for k, v in request.GET.lists()}
+    if _has_nul(data):  # PostgreSQL refuses NUL in text; no parameter needs one
+        raise ValidationFailed({"__body": ["Parameters must not contain NUL characters"]})
+    return data
 
 
-def _caller(request: HttpRequest) -> Any:
+def _csrf_ok(request: HttpRequest) -> bool:
+    """Django's own CSRF check (token, origin and referer), run here because the view is exempt
+    so that API-token clients, which send no cookie, are not refused."""
+
+    def get_response(request: HttpRequest) -> HttpResponse:  # never called by process_view
+        return HttpResponse()
+
+    check = CsrfViewMiddleware(get_response)
+    check.process_request(request)
+    return check.process_view(request, None, (), {}) is None
+
+
+def _caller(request: HttpRequest, *, writes: bool) -> Any:
+    """The API token's user; else the session's, when the request passes the CSRF check.
+
+    A forged cross-site POST carries the session cookie but no CSRF token: a write is refused,
+    a read runs as an anonymous caller.
+    """
     token = request.headers.get("Authorization") or request.headers.get("X-CKAN-API-Key")
     if token:
         token = token.removeprefix("Bearer ").strip()
@@ -96,7 +158,13 @@ def _caller(request: HttpRequest) -> Any:
         if user is None:
             raise NotAuthorized("the API token is not valid or has been revoked")
         return user
-    return request.user
+    if not request.user.is_authenticated or _csrf_ok(request):
+        return request.user
+    if writes:
+        raise NotAuthorized(
+            "a session needs a valid CSRF token; send an API token in the Authorization header"
+        )
+    return AnonymousUser()
 
 
 @csrf_exempt
@@ -128,7 +196,8 @@ def action(request: HttpRequest, name: str) -> JsonResponse:
         if name in WRITE_ACTIONS and request.method != "POST":
             raise ValidationFailed({"__method": ["This action needs a POST request"]})
         params = _params(request)
-        ctx = Context(user=_caller(request), site=site, files=dict(request.FILES.items()))
+        user = _caller(request, writes=name in WRITE_ACTIONS)
+        ctx = Context(user=user, site=site, files=dict(request.FILES.items()))
         result = fn(ctx, params)
     except ActionError as exc:
         body = {"help": help_url, "success": False, "error": exc.payload()}

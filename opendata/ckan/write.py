@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..models import Dataset
+from ..errors import NotAuthorized, NotFound
+from ..models import Dataset, Resource
 from ..selectors import dictize
-from ..services import catalogue
+from ..services import catalogue, datastore
 from .context import Context, find_dataset, find_resource, require_key
 
 
@@ -41,7 +42,7 @@ def package_create(ctx: Context, data: dict[str, Any]) -> dict[str, Any]:
     :rtype: dictionary (the new dataset)
     """
     ctx.require("add_dataset", "create datasets")
-    return _show(ctx, catalogue.create_package(data=data))
+    return _show(ctx, catalogue.create_package(data=data, actor=ctx.user))
 
 
 def package_update(ctx: Context, data: dict[str, Any]) -> dict[str, Any]:
@@ -54,7 +55,7 @@ def package_update(ctx: Context, data: dict[str, Any]) -> dict[str, Any]:
     ctx.require("change_dataset", "update datasets")
     dataset = find_dataset(ctx, require_key(data, "id"), for_write=True)
     data = {k: v for k, v in data.items() if k != "id"}
-    return _show(ctx, catalogue.update_package(dataset=dataset, data=data, partial=False))
+    return _show(ctx, catalogue.update_package(dataset=dataset, data=data, partial=False, actor=ctx.user))
 
 
 def package_patch(ctx: Context, data: dict[str, Any]) -> dict[str, Any]:
@@ -67,7 +68,7 @@ def package_patch(ctx: Context, data: dict[str, Any]) -> dict[str, Any]:
     ctx.require("change_dataset", "update datasets")
     dataset = find_dataset(ctx, require_key(data, "id"), for_write=True)
     data = {k: v for k, v in data.items() if k != "id"}
-    return _show(ctx, catalogue.update_package(dataset=dataset, data=data, partial=True))
+    return _show(ctx, catalogue.update_package(dataset=dataset, data=data, partial=True, actor=ctx.user))
 
 
 def package_delete(ctx: Context, data: dict[str, Any]) -> None:
@@ -77,7 +78,9 @@ def package_delete(ctx: Context, data: dict[str, Any]) -> None:
     :type id: string
     """
     ctx.require("delete_dataset", "delete datasets")
-    catalogue.delete_package(dataset=find_dataset(ctx, require_key(data, "id"), for_write=True))
+    catalogue.delete_package(
+        dataset=find_dataset(ctx, require_key(data, "id"), for_write=True), actor=ctx.user
+    )
     return None
 
 
@@ -104,7 +107,9 @@ def resource_create(ctx: Context, data: dict[str, Any]) -> dict[str, Any]:
     """
     ctx.require("add_resource", "create resources")
     dataset = find_dataset(ctx, require_key(data, "package_id"), for_write=True)
-    resource = catalogue.create_resource(dataset=dataset, data=data, upload=ctx.files.get("upload"))
+    resource = catalogue.create_resource(
+        dataset=dataset, data=data, upload=ctx.files.get("upload"), actor=ctx.user
+    )
     return dictize.resource_dict(resource, ctx.site)
 
 
@@ -117,5 +122,145 @@ def resource_update(ctx: Context, data: dict[str, Any]) -> dict[str, Any]:
     """
     ctx.require("change_resource", "update resources")
     resource = find_resource(ctx, require_key(data, "id"))
-    resource = catalogue.update_resource(resource=resource, data=data, upload=ctx.files.get("upload"))
+    resource = catalogue.update_resource(
+        resource=resource, data=data, upload=ctx.files.get("upload"), actor=ctx.user
+    )
     return dictize.resource_dict(resource, ctx.site)
+
+
+def resource_patch(ctx: Context, data: dict[str, Any]) -> dict[str, Any]:
+    """Change only the given fields of a resource; send a new file as ``upload`` to replace it.
+
+    :param id: the id of the resource
+    :type id: string
+    :rtype: dictionary (the updated resource); other parameters as resource_create
+    """
+    return resource_update(ctx, data)
+
+
+def resource_delete(ctx: Context, data: dict[str, Any]) -> None:
+    """Delete a resource, with its datastore rows and file.
+
+    :param id: the id of the resource
+    :type id: string
+    """
+    ctx.require("delete_resource", "delete resources")
+    catalogue.delete_resource(resource=find_resource(ctx, require_key(data, "id")), actor=ctx.user)
+    return None
+
+
+def dataset_purge(ctx: Context, data: dict[str, Any]) -> None:
+    """Remove a dataset for good, with its resources and files (sysadmins only, as in CKAN).
+
+    :param id: the id or name of the dataset
+    :type id: string
+    """
+    if not (ctx.user and ctx.user.is_active and ctx.user.is_superuser):
+        raise NotAuthorized("only a sysadmin may purge datasets")
+    catalogue.purge_package(dataset=find_dataset(ctx, require_key(data, "id"), for_write=True))
+    return None
+
+
+def organization_create(ctx: Context, data: dict[str, Any]) -> dict[str, Any]:
+    """Create an organization (a publisher).
+
+    :param name: the URL slug: lowercase letters, digits, - and _ (2–100 characters)
+    :type name: string
+    :param title: the title (optional, default the name)
+    :type title: string
+    :param description: (optional)
+    :type description: string
+    :rtype: dictionary (the new organization)
+    """
+    ctx.require("add_organization", "create organizations")
+    return dictize.organization_dict(catalogue.create_organization(data=data), 0)
+
+
+def organization_patch(ctx: Context, data: dict[str, Any]) -> dict[str, Any]:
+    """Change only the given fields of an organization.
+
+    :param id: the id or name of the organization
+    :type id: string
+    :param title: (optional)
+    :type title: string
+    :param description: (optional)
+    :type description: string
+    :rtype: dictionary (the updated organization)
+    """
+    ctx.require("change_organization", "update organizations")
+    ref = require_key(data, "id")
+    org = catalogue.resolve_organization(ref)
+    if org is None:
+        raise NotFound("Organization was not found.")
+    org = catalogue.patch_organization(organization=org, data={k: v for k, v in data.items() if k != "id"})
+    count = dictize.organizations_with_counts(include_private=ctx.sees_private).get(pk=org.pk).package_count
+    return dictize.organization_dict(org, count)
+
+
+def datastore_delete(ctx: Context, data: dict[str, Any]) -> dict[str, Any]:
+    """Delete a resource's rows from the datastore (the resource and its file stay).
+
+    :param resource_id: the id of the resource
+    :type resource_id: string
+    :param force: accepted for CKAN compatibility (optional)
+    :type force: bool
+    :rtype: dictionary with ``resource_id``
+    """
+    ctx.require("change_resource", "delete datastore rows")
+    resource = find_resource(ctx, require_key(data, "resource_id"))
+    if not resource.datastore_active:
+        raise NotFound(f'Resource "{resource.pk}" was not found.')
+    catalogue.clear_datastore(resource=resource)
+    return {"resource_id": str(resource.pk)}
+
+
+def datastore_create(ctx: Context, data: dict[str, Any]) -> dict[str, Any]:
+    """Create a resource's datastore table (or add records to it).
+
+    :param resource_id: the id of the resource
+    :type resource_id: string
+    :param fields: the columns, [{"id", "type", "info": {"notes", "unit"}}]; types: text, int
+        (int4, int8, integer), numeric (float8), date (timestamp), bool (optional when the
+        resource already has a data dictionary)
+    :type fields: list of dictionaries
+    :param records: rows to insert, [{field: value}], at most 10 000 (optional)
+    :type records: list of dictionaries
+    :param force: accepted for CKAN compatibility (optional)
+    :type force: bool
+    :rtype: dictionary with ``resource_id``, ``fields`` and ``total``
+    """
+    ctx.require("change_resource", "create datastore tables")
+    resource = find_resource(ctx, require_key(data, "resource_id"))
+    datastore.create_table(resource=resource, fields=data.get("fields"), records=data.get("records"))
+    return _table(resource)
+
+
+def datastore_upsert(ctx: Context, data: dict[str, Any]) -> dict[str, Any]:
+    """Add rows to a datastore table or change them by ``_id``.
+
+    :param resource_id: the id of the resource
+    :type resource_id: string
+    :param records: rows, [{field: value}]; with ``_id`` a row is updated, at most 10 000
+    :type records: list of dictionaries
+    :param method: ``upsert`` (default), ``insert`` (ignore ``_id``, always add) or
+        ``update`` (every record needs an existing ``_id``) (optional)
+    :type method: string
+    :param force: accepted for CKAN compatibility (optional)
+    :type force: bool
+    :rtype: dictionary with ``resource_id``, ``fields`` and ``total``
+    """
+    ctx.require("change_resource", "write datastore rows")
+    resource = find_resource(ctx, require_key(data, "resource_id"))
+    if not resource.datastore_active:
+        raise NotFound(f'Resource "{resource.pk}" was not found.')
+    method = data.get("method") or "upsert"
+    datastore.upsert(resource=resource, records=data.get("records"), method=str(method))
+    return _table(resource)
+
+
+def _table(resource: Resource) -> dict[str, Any]:
+    return {
+        "resource_id": str(resource.pk),
+        "fields": [{"id": f["id"], "type": f.get("type", "text")} for f in resource.fields],
+        "total": resource.datastore_rows.count(),
+    }

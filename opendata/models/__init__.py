@@ -1,5 +1,6 @@
 """Open-data catalogue models, shaped after CKAN's (organizations, datasets, resources)."""
 
+from .activity import Activity
 from .catalogue import (
     FREQUENCIES,
     FREQUENCY_URI,
@@ -15,6 +16,7 @@ from .community import ApiToken, DatasetRequest
 from .datastore import DatastoreRow
 
 __all__ = [
+    "Activity",
     "FREQUENCIES",
     "FREQUENCY_URI",
     "LICENSES",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 from dataclasses import dataclass
 from typing import Any
 
@@ -24,12 +25,21 @@ class DatastorePage:
     offset: int
 
 
-def _list(value: Any) -> list[str]:
-    if value in (None, ""):
+def _list(value: Any, name: str) -> list[str]:
+    if value is None or value == "":
         return []
     if isinstance(value, str):
         return [v.strip() for v in value.split(",") if v.strip()]
-    return [str(v) for v in value]
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ValidationFailed({name: ["A list of field names or comma-separated text is expected"]})
+    return value
+
+
+def _scalar(value: Any) -> bool:
+    """A value a filter can compare with: text, a finite number, a boolean or null."""
+    if isinstance(value, float):
+        return math.isfinite(value)
+    return value is None or isinstance(value, str | int | bool)
 
 
 def _json(value: Any, name: str) -> Any:
@@ -56,19 +66,28 @@ def datastore_search(
     kinds = {name: f.get("type", "text") for name, f in dictionary.items()}
     errors: dict[str, list[str]] = {}
     qs = DatastoreRow.objects.filter(resource=resource)
-    for name, wanted in (_json(filters, "filters") or {}).items():
+    filters = _json(filters, "filters") or {}
+    if not isinstance(filters, dict):
+        raise ValidationFailed({"filters": ["A dictionary {field: value or [values]} is expected"]})
+    for name, wanted in filters.items():
         if name not in kinds and name != "_id":
             errors.setdefault("filters", []).append(f"field {name!r} not in resource")
             continue
         values = wanted if isinstance(wanted, list) else [wanted]
+        if not all(_scalar(v) for v in values):
+            errors.setdefault("filters", []).append(f"field {name!r}: values must be text or numbers")
+            continue
         cond = Q()
         for value in values:
             if name == "_id":
+                if isinstance(value, bool) or not str(value).isdigit() or len(str(value)) > 9:
+                    errors.setdefault("filters", []).append(f"_id {value!r} is not a row number")
+                    continue
                 cond |= Q(row=int(value))
                 continue
             try:
                 typed = convert(str(value), kinds[name]) if isinstance(value, str) else value
-            except ValueError:
+            except (ValueError, OverflowError):
                 errors.setdefault("filters", []).append(f"{value!r} is not a valid {kinds[name]}")
                 continue
             cond |= (
@@ -81,17 +100,24 @@ def datastore_search(
             if name not in kinds:
                 errors.setdefault("q", []).append(f"field {name!r} not in resource")
                 continue
+            if not isinstance(text, str | int | float):
+                errors.setdefault("q", []).append(f"field {name!r}: text is expected")
+                continue
             qs = qs.filter(**{f"data__{name}__icontains": str(text)})
+    elif query is not None and not isinstance(query, str | int | float):
+        errors.setdefault("q", []).append("Text or a dictionary {field: text} is expected")
     elif query:
         for word in str(query).lower().split():
             qs = qs.filter(text__contains=word)
-    chosen = _list(fields) or list(dictionary)
+    chosen = _list(fields, "fields") or list(dictionary)
     for name in chosen:
         if name not in dictionary and name != "_id":
             errors.setdefault("fields", []).append(f"field {name!r} not in resource")
     order = []
-    for part in _list(sort):
+    for part in _list(sort, "sort"):
         bits = part.split()
+        if not bits:
+            continue
         name = bits[0].strip('"')
         desc = len(bits) > 1 and bits[1].lower() == "desc"
         if name == "_id":
@@ -113,7 +139,7 @@ def datastore_search(
         {"_id": row.row, **{k: row.data.get(k) for k in chosen if k != "_id"}}
         for row in qs.order_by(*order)[offset : offset + limit]
     ]
-    described = [{"id": "_id", "type": "int"}] if "_id" in chosen or not _list(fields) else []
+    described = [{"id": "_id", "type": "int"}] if "_id" in chosen or not _list(fields, "fields") else []
     for name in chosen:
         if name == "_id":
             continue

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import uuid
 from typing import Any
 
 from django.conf import settings
-from django.db.models import Count, Prefetch, Q, QuerySet
+from django.db.models import Count, OuterRef, Prefetch, Q, QuerySet, Subquery
 from django.urls import reverse
 
-from ..models import LICENSES, THEMES, Dataset, Organization, Resource, Tag, Theme
+from ..models import LICENSES, THEMES, Activity, Dataset, Organization, Resource, Tag, Theme
+
+TAG_NAMESPACE = uuid.UUID("0b7f4d1e-3c55-4a43-9d0e-6a8f3f1d2c11")
 
 
 def base_url() -> str:
@@ -46,6 +49,10 @@ def resource_dict(resource: Resource, site: str | None = None) -> dict[str, Any]
         "metadata_modified": _iso(resource.last_modified or resource.created),
         "position": resource.position,
         "datastore_active": resource.datastore_active,
+        "mimetype_inner": None,
+        "resource_type": None,
+        "cache_url": None,
+        "cache_last_updated": None,
         "mimetype": {"CSV": "text/csv", "JSON": "application/json", "GEOJSON": "application/geo+json"}.get(
             resource.format.upper()
         ),
@@ -68,7 +75,12 @@ def organization_dict(org: Organization, package_count: int | None = None) -> di
         "state": "active",
         "approval_status": "approved",
         "image_url": "",
+        "image_display_url": "",
         "created": _iso(org.created),
+        "extras": [],
+        "groups": [],
+        "num_followers": 0,
+        "users": [],  # staff accounts are not published
     }
     if package_count is not None:
         data["package_count"] = package_count
@@ -93,7 +105,14 @@ def group_dict(theme: Theme, package_count: int | None = None) -> dict[str, Any]
     return data
 
 
+def tag_id(name: str) -> str:
+    """A tag's id as CKAN gives it, a UUID: stable, derived from the (unique) name."""
+    return str(uuid.uuid5(TAG_NAMESPACE, name))
+
+
 def with_relations(qs: QuerySet[Dataset]) -> QuerySet[Dataset]:
+    creator = Activity.objects.filter(dataset_id=OuterRef("pk"), kind=Activity.Kind.NEW, user__isnull=False)
+    qs = qs.annotate(creator_id=Subquery(creator.order_by("timestamp").values("user_id")[:1]))
     return qs.select_related("organization").prefetch_related(
         Prefetch("tags", queryset=Tag.objects.order_by("name")),
         Prefetch("themes", queryset=Theme.objects.order_by("code")),
@@ -124,6 +143,7 @@ def package_dict(dataset: Dataset, site: str | None = None) -> dict[str, Any]:
         "state": dataset.state,
         "private": dataset.private,
         "owner_org": str(dataset.organization_id),
+        "creator_user_id": str(dataset.creator_id) if getattr(dataset, "creator_id", None) else None,
         "organization": organization_dict(dataset.organization),
         "license_id": dataset.license_id,
         "license_title": licence.get("title", dataset.license_id),
@@ -137,7 +157,16 @@ def package_dict(dataset: Dataset, site: str | None = None) -> dict[str, Any]:
         "version": None,
         "metadata_created": _iso(dataset.metadata_created),
         "metadata_modified": _iso(dataset.metadata_modified),
-        "tags": [{"name": t.name, "display_name": t.name, "id": str(t.pk), "state": "active"} for t in tags],
+        "tags": [
+            {
+                "name": t.name,
+                "display_name": t.name,
+                "id": tag_id(t.name),
+                "state": "active",
+                "vocabulary_id": None,
+            }
+            for t in tags
+        ],
         "num_tags": len(tags),
         "groups": [group_dict(t) for t in themes],
         "extras": [{"key": k, "value": v} for k, v in extras.items() if v],

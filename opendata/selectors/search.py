@@ -1,14 +1,19 @@
 """package_search: free text, the common Solr `fq` subset, sorting, paging and facets.
 
 Supported query syntax (what CKAN clients send in practice): `field:value`, `field:"a b"`,
-`field:[a TO b]` (with `*` for open ends), `-field:value` / `NOT`, `AND`, `OR`, parentheses,
-and bare words (all must match, in title, description, name, tags or organization).
+`field:[a TO b]` (with `*` for open ends), `field:(a OR b)` grouping, prefix wildcards
+(`aer*`, `tags:aer*`), `*:*`, `-field:value` / `NOT`, `AND`, `OR`, parentheses, and bare
+words (all must match, in title, description, name, tags or organization).
+
+Queries are bounded (terms, nesting) so that no input reaches the database as an expression
+too large for it or recurses past Python's stack: those are Search Query Errors, as in CKAN.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+import uuid
 from dataclasses import dataclass
 from typing import Any
 
@@ -20,8 +25,12 @@ from ..errors import SearchQueryError
 from ..models import Dataset
 from . import dictize
 
+MAX_TERMS = 40
+MAX_DEPTH = 20
+MAX_QUERY_LENGTH = 4000
 TOKEN_RE = re.compile(
     r"\s*(?:(?P<lpar>\()|(?P<rpar>\))|(?P<op>AND\b|OR\b|NOT\b|&&|\|\|)"
+    r"|(?P<group>[-+!]?[\w.]+:(?=\())"
     r'|(?P<term>[-+!]?(?:[\w.]+:)?(?:"[^"]*"|\[[^\]]*\]|\{[^}]*\}|[^\s()"]+)))'
 )
 # Solr field -> (ORM lookup, multi-valued?)
@@ -65,6 +74,9 @@ FACETS = {
 
 
 def _text_q(word: str) -> Q:
+    word = word.rstrip("*")  # a prefix wildcard: the substring match below already covers it
+    if not word:
+        return Q()
     tagged = Dataset.objects.filter(tags__name__iexact=word).values("pk")
     return (
         Q(title__icontains=word)
@@ -96,16 +108,37 @@ def _value_q(field: str, raw: str) -> Q:
     if field == "groups":
         raw = raw.upper()
     if field == "num_resources":
-        if not raw.isdigit():
-            raise SearchQueryError(f"num_resources must be a number, not {raw!r}")
-        return Q(pk__in=Dataset.objects.annotate(n=Count("resources")).filter(n=int(raw)).values("pk"))
+        return _num_resources_q("exact", _natural(field, raw))
     if field in ("metadata_modified", "metadata_created"):
         return Q(**{field: _datetime(raw)})
-    if raw.endswith("*") and not multi:
-        return Q(**{f"{lookup.split('__')[0]}__startswith": raw[:-1]})
+    if field in ("id", "owner_org"):  # UUIDs: anything else matches nothing, as in Solr
+        return Q(**{lookup: raw}) if _is_uuid(raw) else Q(pk__in=[])
+    if raw.endswith("*"):
+        column = lookup.removesuffix("__iexact").removesuffix("__icontains")
+        prefix = Q(**{f"{column}__istartswith": raw.rstrip("*")})
+        return Q(pk__in=Dataset.objects.filter(prefix).values("pk")) if multi else prefix
     if multi:
         return Q(pk__in=Dataset.objects.filter(**{lookup: raw}).values("pk"))
     return Q(**{lookup: raw})
+
+
+def _is_uuid(raw: str) -> bool:
+    try:
+        uuid.UUID(raw)
+    except ValueError:
+        return False
+    return True
+
+
+def _natural(field: str, raw: str) -> int:
+    if not raw.isascii() or not raw.isdigit() or len(raw) > 9:
+        raise SearchQueryError(f"{field} must be a natural number, not {raw!r}")
+    return int(raw)
+
+
+def _num_resources_q(lookup: str, number: int) -> Q:
+    counted = Dataset.objects.annotate(n=Count("resources")).filter(**{f"n__{lookup}": number})
+    return Q(pk__in=counted.values("pk"))
 
 
 def _datetime(raw: str) -> Any:
@@ -117,16 +150,22 @@ def _datetime(raw: str) -> Any:
             raise SearchQueryError(f"cannot read date {raw!r}")
         now = timezone.now()
         if match.group(1):
-            amount = int(match.group(2))
+            amount = int(match.group(2)[:12])
             unit = match.group(3).rstrip("S")
-            delta = {
-                "DAY": dt.timedelta(days=amount),
-                "HOUR": dt.timedelta(hours=amount),
-                "YEAR": dt.timedelta(days=365 * amount),
-            }[unit]
-            now = now + delta if match.group(1) == "+" else now - delta
+            try:
+                delta = {
+                    "DAY": dt.timedelta(days=amount),
+                    "HOUR": dt.timedelta(hours=amount),
+                    "YEAR": dt.timedelta(days=365 * amount),
+                }[unit]
+                now = now + delta if match.group(1) == "+" else now - delta
+            except OverflowError as exc:
+                raise SearchQueryError(f"date out of range {raw!r}") from exc
         return now
-    parsed = parse_datetime(raw.rstrip("Z")) or (parse_date(raw) and parse_datetime(raw + "T00:00:00"))
+    try:
+        parsed = parse_datetime(raw.rstrip("Z")) or (parse_date(raw) and parse_datetime(raw + "T00:00:00"))
+    except ValueError as exc:  # well formed but not a date, e.g. 2020-13-45
+        raise SearchQueryError(f"cannot read date {raw!r}") from exc
     if parsed is None:
         raise SearchQueryError(f"cannot read date {raw!r}")
     return timezone.make_aware(parsed, dt.UTC) if timezone.is_naive(parsed) else parsed
@@ -143,6 +182,13 @@ def _range_q(field: str, raw: str) -> Q:
     elif field in ("name", "license_id", "title"):
         convert = str
         lookup = field
+    elif field == "num_resources":
+        q = Q()
+        if low != "*":
+            q &= _num_resources_q("gte" if match.group(1) == "[" else "gt", _natural(field, low))
+        if high != "*":
+            q &= _num_resources_q("lte" if match.group(4) == "]" else "lt", _natural(field, high))
+        return q
     else:
         raise SearchQueryError(f"ranges are not supported on {field!r}")
     q = Q()
@@ -158,6 +204,12 @@ class _Parser:
 
     def __init__(self, text: str) -> None:
         self.tokens: list[tuple[str, str]] = []
+        self.depth = 0
+        self.field: str | None = None  # inside field:( ... ), bare words are values of this field
+        if len(text) > MAX_QUERY_LENGTH:
+            raise SearchQueryError(f"the query is longer than {MAX_QUERY_LENGTH} characters")
+        if "\x00" in text:
+            raise SearchQueryError("the query contains a NUL character")
         pos = 0
         text = text.strip()
         while pos < len(text):
@@ -167,6 +219,8 @@ class _Parser:
             pos = match.end()
             kind = match.lastgroup or ""
             self.tokens.append((kind, match.group(kind)))
+        if sum(kind in ("term", "group") for kind, _ in self.tokens) > MAX_TERMS:
+            raise SearchQueryError(f"the query has more than {MAX_TERMS} terms")
         self.i = 0
 
     def peek(self) -> tuple[str, str] | None:
@@ -204,13 +258,22 @@ class _Parser:
         self.i += 1
         kind, value = token
         if kind == "op" and value == "NOT":
-            return ~self.unary()
+            return ~self.nested(self.unary)
         if kind == "lpar":
-            q = self.or_expr()
-            if not self.peek() or self.peek()[0] != "rpar":
-                raise SearchQueryError("missing )")
-            self.i += 1
-            return q
+            return self.nested(self.group)
+        if kind == "group":
+            if self.field is not None:
+                raise SearchQueryError("field groups cannot be nested")
+            negate = value[0] in "-!"
+            self.field = value.lstrip("-+!").rstrip(":")
+            if self.field not in FIELDS:
+                raise SearchQueryError(f"unknown field {self.field!r}")
+            self.i += 1  # the "(" the pattern looked ahead at
+            try:
+                q = self.nested(self.group)
+            finally:
+                self.field = None
+            return ~q if negate else q
         if kind != "term":
             raise SearchQueryError(f"unexpected {value!r}")
         negate = value[0] in "-!"
@@ -221,9 +284,27 @@ class _Parser:
         elif ":" in value and not value.startswith(('"', "[")):
             field, raw = value.split(":", 1)
             q = _value_q(field, raw)
+        elif self.field is not None:
+            q = _value_q(self.field, value)
         else:
             q = _text_q(value.strip('"'))
         return ~q if negate else q
+
+    def group(self) -> Q:
+        q = self.or_expr()
+        if not self.peek() or self.peek()[0] != "rpar":
+            raise SearchQueryError("missing )")
+        self.i += 1
+        return q
+
+    def nested(self, parse: Any) -> Q:
+        self.depth += 1
+        if self.depth > MAX_DEPTH:
+            raise SearchQueryError(f"the query nests deeper than {MAX_DEPTH} levels")
+        try:
+            return parse()
+        finally:
+            self.depth -= 1
 
 
 def parse_query(text: str) -> Q:

@@ -7,20 +7,23 @@ through these functions, so one set of rules validates every dataset whatever it
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 import re
+import uuid
 from pathlib import PurePosixPath
 from typing import Any
 
-from django.core.files.base import ContentFile
 from django.db import transaction
 from django.utils import timezone
 from django.utils.dateparse import parse_date, parse_datetime
 
 from ..errors import ValidationFailed
-from ..models import FREQUENCIES, LICENSES, THEMES, Dataset, Organization, Resource, Tag, Theme
-from . import csvcheck
+from ..models import FREQUENCIES, LICENSES, THEMES, Activity, Dataset, Organization, Resource, Tag, Theme
+from . import activity, csvcheck
+
+# Callers reach file handling through the catalogue too.
+from .uploads import attach_file as attach_file
+from .uploads import check_upload_size as check_upload_size
 
 NAME_RE = re.compile(r"^[a-z0-9_-]{2,100}$")
 TAG_RE = re.compile(r"^[\w .-]{1,100}$")
@@ -36,6 +39,56 @@ EXTRA_FIELDS = {
 }
 
 
+TEXT_KEYS = (
+    "name",
+    "title",
+    "notes",
+    "owner_org",
+    "license_id",
+    "tag_string",
+    "url",
+    "format",
+    "description",
+    "hash",
+    "last_modified",
+    "remote_id",
+    "id",
+    "package_id",
+    *EXTRA_FIELDS,
+)
+LIST_KEYS = {"tags": (dict, str), "groups": (dict, str), "extras": (dict,), "resources": (dict,)}
+MAX_SIZE = 2**63 - 1
+
+
+def check_types(data: Any) -> None:
+    """Refuse values of the wrong JSON type (a list for a title, a number for tags) up front,
+    as CKAN's validators do, so nothing below meets a type it cannot handle."""
+    if not isinstance(data, dict):
+        raise ValidationFailed({"__body": ["A dictionary is expected"]})
+    errors: dict[str, list[str]] = {}
+    for key in TEXT_KEYS:
+        value = data.get(key)
+        if value is not None and (isinstance(value, bool) or not isinstance(value, str | int | float)):
+            errors[key] = ["Must be a string"]
+    for key, kinds in LIST_KEYS.items():
+        value = data.get(key)
+        if value is None:
+            continue
+        if not isinstance(value, list) or not all(isinstance(item, kinds) for item in value):
+            errors[key] = ["Must be a list of dictionaries"]
+        elif any(isinstance(item, dict) and not _texts(item) for item in value):
+            errors[key] = ["Each item's values must be text, numbers or booleans"]
+    if errors:
+        raise ValidationFailed(errors)
+
+
+def _texts(item: dict[str, Any]) -> bool:
+    """An item (tag, group, extra) whose own values are scalars; resources are checked apart."""
+    if "package_id" in item or "url" in item or "upload" in item:
+        return True
+    return all(v is None or isinstance(v, str | int | float | bool) for v in item.values())
+
+
 def _bool(value: Any) -> bool:
     if isinstance(value, str):
         return value.strip().lower() in ("true", "1", "yes", "on")
@@ -44,7 +97,7 @@ def _bool(value: Any) -> bool:
 
 def resolve_organization(ref: str) -> Organization | None:
     org = Organization.objects.filter(name=ref).first()
-    if org is None and re.fullmatch(r"[0-9a-fA-F-]{32,36}", ref or ""):
+    if org is None and _is_uuid(ref):
         org = Organization.objects.filter(pk=ref).first()
     return org
 
@@ -65,9 +118,35 @@ def save_organization(
     return org
 
 
+@transaction.atomic
+def create_organization(*, data: dict[str, Any]) -> Organization:
+    """organization_create: a new publisher; its name must be free."""
+    check_types(data)
+    name = str(data.get("name") or "").strip()
+    if Organization.objects.filter(name=name).exists():
+        raise ValidationFailed({"name": ["Group name already exists in database"]})
+    return save_organization(
+        name=name,
+        title=str(data.get("title") or name)[:200],
+        description=str(data.get("description") or ""),
+    )
+
+
+@transaction.atomic
+def patch_organization(*, organization: Organization, data: dict[str, Any]) -> Organization:
+    """organization_patch: change only the given title and description."""
+    check_types(data)
+    if "title" in data:
+        organization.title = str(data["title"] or organization.name)[:200]
+    if "description" in data:
+        organization.description = str(data["description"] or "")
+    organization.save(update_fields=["title", "description"])
+    return organization
+
+
 def _tags(data: dict[str, Any]) -> list[str] | None:
     if "tags" in data:
-        names = [t["name"] if isinstance(t, dict) else str(t) for t in data["tags"] or []]
+        names = [str(t.get("name") or "") if isinstance(t, dict) else str(t) for t in data["tags"] or []]
     elif "tag_string" in data:
         names = [t for t in str(data["tag_string"]).split(",")]
     else:
@@ -77,7 +156,8 @@ def _tags(data: dict[str, Any]) -> list[str] | None:
 
 def _themes(data: dict[str, Any], extras: dict[str, str]) -> list[str] | None:
     if "groups" in data:
-        codes = [(g["name"] if isinstance(g, dict) else str(g)).upper() for g in data["groups"] or []]
+        groups = data["groups"] or []
+        codes = [str((g.get("name") or "") if isinstance(g, dict) else g).upper() for g in groups]
     elif "theme" in extras:
         codes = [c.strip().upper() for c in extras["theme"].split(",") if c.strip()]
     else:
@@ -98,6 +178,7 @@ def _extras(data: dict[str, Any]) -> dict[str, str]:
 
 def _apply_package_fields(dataset: Dataset, data: dict[str, Any], creating: bool) -> dict:
     """Copy scalar fields onto `dataset`; returns {"tags", "themes"} to set after saving."""
+    check_types(data)
     errors: dict[str, list[str]] = {}
     if creating or "name" in data:
         name = str(data.get("name") or "").strip()
@@ -136,7 +217,12 @@ def _apply_package_fields(dataset: Dataset, data: dict[str, Any], creating: bool
             if value not in FREQUENCIES:
                 errors["frequency"] = [f"Unknown frequency {value!r}"]
         elif attr.startswith("temporal"):
-            value = parse_date(value) if value else None
+            try:
+                value = parse_date(value) if value else None
+            except ValueError:
+                value = None
+            if extras[key] and value is None:
+                errors[key] = ["Date format incorrect, use YYYY-MM-DD"]
         setattr(dataset, attr, value)
     tags = _tags(data)
     for tag in tags or []:
@@ -161,7 +247,7 @@ def _set_relations(dataset: Dataset, relations: dict) -> None:
 
 
 @transaction.atomic
-def create_package(*, data: dict[str, Any], origin: str = Dataset.Origin.LOCAL) -> Dataset:
+def create_package(*, data: dict[str, Any], origin: str = Dataset.Origin.LOCAL, actor: Any = None) -> Dataset:
     """package_create: a dataset and, when given, its resources."""
     dataset = Dataset(origin=origin)
     relations = _apply_package_fields(dataset, data, creating=True)
@@ -170,11 +256,12 @@ def create_package(*, data: dict[str, Any], origin: str = Dataset.Origin.LOCAL) 
     _set_relations(dataset, relations)
     for position, item in enumerate(data.get("resources") or []):
         _save_resource(Resource(dataset=dataset, position=position), item)
+    activity.record(dataset=dataset, kind=Activity.Kind.NEW, actor=actor)
     return dataset
 
 
 @transaction.atomic
-def update_package(*, dataset: Dataset, data: dict[str, Any], partial: bool) -> Dataset:
+def update_package(*, dataset: Dataset, data: dict[str, Any], partial: bool, actor: Any = None) -> Dataset:
     """package_update (every field replaced) or package_patch (only the given ones)."""
     if not partial:
         data = {"name": dataset.name, "owner_org": str(dataset.organization_id), **data}
@@ -195,22 +282,58 @@ def update_package(*, dataset: Dataset, data: dict[str, Any], partial: bool) -> 
             resource.position = position
             keep.append(_save_resource(resource, item).pk)
         dataset.resources.exclude(pk__in=keep).delete()
+    activity.record(dataset=dataset, kind=Activity.Kind.CHANGED, actor=actor)
     return dataset
 
 
 @transaction.atomic
-def delete_package(*, dataset: Dataset) -> None:
+def delete_package(*, dataset: Dataset, actor: Any = None) -> None:
     """package_delete: CKAN keeps the dataset in state 'deleted'; so do we."""
     dataset.state = Dataset.State.DELETED
     dataset.metadata_modified = timezone.now()
     dataset.save(update_fields=["state", "metadata_modified"])
+    activity.record(dataset=dataset, kind=Activity.Kind.DELETED, actor=actor)
+
+
+@transaction.atomic
+def purge_package(*, dataset: Dataset) -> None:
+    """dataset_purge: remove a dataset for good, with its resources, rows and files."""
+    for resource in dataset.resources.all():
+        delete_resource(resource=resource, touch=False)
+    dataset.delete()
+
+
+@transaction.atomic
+def delete_resource(*, resource: Resource, touch: bool = True, actor: Any = None) -> None:
+    """resource_delete: the resource, its datastore rows and (once committed) its file."""
+    if resource.upload:
+        storage, name = resource.upload.storage, resource.upload.name
+        transaction.on_commit(lambda: storage.delete(name))
+    dataset = resource.dataset
+    resource.delete()
+    if touch:
+        Dataset.objects.filter(pk=dataset.pk).update(metadata_modified=timezone.now())
+        activity.record(dataset=dataset, kind=Activity.Kind.CHANGED, actor=actor)
+
+
+@transaction.atomic
+def clear_datastore(*, resource: Resource) -> None:
+    """datastore_delete: the resource's rows go; the resource and its file stay."""
+    resource.datastore_rows.all().delete()
+    Resource.objects.filter(pk=resource.pk).update(datastore_active=False)
+    resource.datastore_active = False
 
 
 def _is_uuid(value: Any) -> bool:
-    return bool(value) and bool(re.fullmatch(r"[0-9a-fA-F-]{32,36}", str(value)))
+    try:
+        uuid.UUID(str(value))
+    except ValueError:
+        return False
+    return True
 
 
 def _save_resource(resource: Resource, data: dict[str, Any], upload: Any = None) -> Resource:
+    check_types(data)
     errors: dict[str, list[str]] = {}
     if "name" in data or not resource.name:
         resource.name = str(data.get("name") or "")[:255]
@@ -223,12 +346,18 @@ def _save_resource(resource: Resource, data: dict[str, Any], upload: Any = None)
     if data.get("size") not in (None, ""):
         try:
             resource.size = int(data["size"])
-        except (TypeError, ValueError):
+        except (TypeError, ValueError, OverflowError):
             errors["size"] = ["Invalid integer"]
+        if not errors.get("size") and not 0 <= resource.size <= MAX_SIZE:
+            errors["size"] = ["Must be a natural number"]
     if "hash" in data:
         resource.hash = str(data["hash"] or "")[:64]
     if data.get("last_modified"):
-        parsed = parse_datetime(str(data["last_modified"]))
+        try:
+            parsed = parse_datetime(str(data["last_modified"]))
+        except ValueError:
+            parsed = None
+            errors["last_modified"] = ["Date format incorrect"]
         if parsed is not None and timezone.is_naive(parsed):
             parsed = timezone.make_aware(parsed, dt.UTC)
         resource.last_modified = parsed
@@ -239,9 +368,14 @@ def _save_resource(resource: Resource, data: dict[str, Any], upload: Any = None)
                 fields = json.loads(fields)
             except ValueError:
                 fields = None
-        if not isinstance(fields, list) or not all(isinstance(f, dict) and f.get("id") for f in fields):
+        if not isinstance(fields, list) or not all(
+            isinstance(f, dict) and f.get("id") and isinstance(f["id"], str) for f in fields
+        ):
             errors["fields"] = ["A list of {id, type, description, unit} is expected"]
-        elif any(f.get("type", "text") not in csvcheck.TYPES for f in fields):
+        elif any(
+            not isinstance(f.get("type", "text"), str) or f.get("type", "text") not in csvcheck.TYPES
+            for f in fields
+        ):
             errors["fields"] = [f"Types must be one of {', '.join(csvcheck.TYPES)}"]
         else:
             resource.fields = fields
@@ -249,12 +383,14 @@ def _save_resource(resource: Resource, data: dict[str, Any], upload: Any = None)
         resource.remote_id = data["remote_id"]
     if errors:
         raise ValidationFailed(errors)
+    if upload is not None:
+        check_upload_size(getattr(upload, "size", None))
     if not resource.name:
         source = getattr(upload, "name", "") or resource.url
         resource.name = PurePosixPath(source.split("?")[0]).name or "resource"
     resource.save()
     if upload is not None:
-        attach_file(resource=resource, filename=PurePosixPath(upload.name).name, content=upload.read())
+        attach_file(resource=resource, filename=PurePosixPath(upload.name).name, content=upload)
     elif not resource.format and resource.url:
         resource.format = PurePosixPath(resource.url.split("?")[0]).suffix.lstrip(".").upper()
         resource.save(update_fields=["format"])
@@ -262,52 +398,24 @@ def _save_resource(resource: Resource, data: dict[str, Any], upload: Any = None)
 
 
 @transaction.atomic
-def create_resource(*, dataset: Dataset, data: dict[str, Any], upload: Any = None) -> Resource:
+def create_resource(
+    *, dataset: Dataset, data: dict[str, Any], upload: Any = None, actor: Any = None
+) -> Resource:
     position = dataset.resources.count()
     resource = _save_resource(Resource(dataset=dataset, position=position), data, upload)
     Dataset.objects.filter(pk=dataset.pk).update(metadata_modified=timezone.now())
+    activity.record(dataset=dataset, kind=Activity.Kind.CHANGED, actor=actor)
     return resource
 
 
 @transaction.atomic
-def update_resource(*, resource: Resource, data: dict[str, Any], upload: Any = None) -> Resource:
+def update_resource(
+    *, resource: Resource, data: dict[str, Any], upload: Any = None, actor: Any = None
+) -> Resource:
     resource = _save_resource(resource, data, upload)
     Dataset.objects.filter(pk=resource.dataset_id).update(metadata_modified=timezone.now())
+    activity.record(dataset=resource.dataset, kind=Activity.Kind.CHANGED, actor=actor)
     return resource
-
-
-@transaction.atomic
-def attach_file(*, resource: Resource, filename: str, content: bytes) -> csvcheck.CsvReport | None:
-    """Store an uploaded file, fingerprint it, and validate and ingest it when it is CSV.
-
-    A CSV that fails validation is kept (publishers see the report in the admin) but is not
-    ingested into the datastore, so the preview and datastore_search never show bad rows.
-    """
-    if resource.upload:
-        resource.upload.delete(save=False)
-    resource.upload.save(filename, ContentFile(content), save=False)
-    resource.url = ""
-    resource.size = len(content)
-    resource.hash = hashlib.sha256(content).hexdigest()
-    resource.last_modified = timezone.now()
-    suffix = PurePosixPath(filename).suffix.lstrip(".").upper()
-    resource.format = resource.format or suffix
-    report = None
-    if resource.format == "CSV":
-        report = csvcheck.validate_csv(content, resource.fields or None)
-        resource.validation_report = report.issues
-        resource.validation_status = Resource.Status.VALID if report.valid else Resource.Status.INVALID
-        if report.valid:
-            resource.fields = report.fields
-    resource.save()
-    if report is not None:
-        if report.valid:
-            csvcheck.ingest(resource=resource, report=report)
-        else:
-            resource.datastore_rows.all().delete()
-            Resource.objects.filter(pk=resource.pk).update(datastore_active=False)
-            resource.datastore_active = False
-    return report
 
 
 def count_download(*, resource: Resource) -> None:

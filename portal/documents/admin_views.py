@@ -20,6 +20,7 @@ from django.views.decorators.http import require_POST
 from . import pdf, selectors, services
 from .forms import AssignForm, CounterRegistrationForm, RegistryFilterForm, StatusChangeForm
 from .models import Attachment, Document
+from .tracking_forms import RevocationForm
 
 PAGE_SIZE = 50
 MAX_LABELS = 240  # ten A4 sheets
@@ -135,6 +136,8 @@ def detail(request: HttpRequest, pk: int) -> HttpResponse:
             "assign_form": AssignForm(initial={"user": document.assigned_to_id}) if can_change else None,
             "can_change": can_change,
             "permit_url": services.permit_url(document) if document.permit_token else "",
+            "revocation_form": RevocationForm() if can_change else None,
+            "answers": document.events.filter(by_resident=True).prefetch_related("attachments"),
         },
     )
 
@@ -178,8 +181,14 @@ def assign(request: HttpRequest, pk: int) -> HttpResponse:
 @permission("change_document")
 def revoke(request: HttpRequest, pk: int) -> HttpResponse:
     document = get_object_or_404(Document, pk=pk)
+    form = RevocationForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, " ".join(error for errors in form.errors.values() for error in errors))
+        return redirect("documents_admin:detail", pk=pk)
     try:
-        services.revoke_permit(document=document, actor=request.user)
+        services.revoke_permit(
+            document=document, actor=request.user, public_note=form.cleaned_data["public_note"]
+        )
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
     else:

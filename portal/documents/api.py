@@ -41,6 +41,8 @@ class StatusOut(Schema):
     expected_completion: dt.date | None
     overdue: bool
     timeline: list[TimelineStep]
+    permit_revoked_at: dt.datetime | None = None
+    revocation_note: str = ""
     tracking_url: str
 
 
@@ -81,9 +83,12 @@ def _not_found(request: HttpRequest, detail: str) -> tuple[int, dict[str, str]]:
 @router.get("/status", response={200: StatusOut, 404: Detail, 429: Detail})
 def status(request: HttpRequest, number: str, pin: str, lang: str = "ro"):
     """A document's public status by its number and the PIN printed on its receipt. An unknown
-    number and a wrong PIN get the same 404; too many failures from one address get 429."""
+    number and a wrong PIN get the same 404; too many failures from one address, or too many
+    wrong PINs for the document from any addresses, get 429."""
     try:
         document = selectors.lookup(number=number, pin=pin, address=selectors.client_address(request))
+    except selectors.DocumentLocked:
+        return 429, {"detail": "Too many wrong PINs for this document; its PIN lookups are locked."}
     except selectors.LookupLimited:
         return 429, {"detail": "Too many failed lookups; try again later."}
     if document is None:

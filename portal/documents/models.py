@@ -12,7 +12,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-FINAL_STATUSES = ("approved", "rejected", "issued", "archived")
+FINAL_STATUSES = ("approved", "rejected", "issued", "revoked", "archived")
 
 
 class Channel(models.TextChoices):
@@ -35,6 +35,7 @@ class Status(models.TextChoices):
     APPROVED = "approved", _("Approved")
     REJECTED = "rejected", _("Rejected")
     ISSUED = "issued", _("Issued")
+    REVOKED = "revoked", _("Revoked")
     ARCHIVED = "archived", _("Archived")
 
 
@@ -46,7 +47,8 @@ TRANSITIONS: dict[str, tuple[str, ...]] = {
     "needs_info": ("in_review", "approved", "rejected", "archived"),
     "approved": ("issued", "archived"),
     "rejected": ("archived",),
-    "issued": ("archived",),
+    "issued": ("revoked", "archived"),  # "revoked": the issued permit is withdrawn
+    "revoked": ("archived",),
     "archived": (),
 }
 
@@ -187,6 +189,13 @@ class Document(models.Model):
     permit_issued_on = models.DateField(null=True, blank=True, editable=False)
     permit_revoked_at = models.DateTimeField(null=True, blank=True, editable=False)
     tracking_scans = models.PositiveIntegerField(default=0, editable=False)
+    # Wrong PINs for this document from any address (see selectors.lookup): past a limit,
+    # lookups by number and PIN are locked until `pin_locked_until`.
+    pin_failures = models.PositiveIntegerField(default=0, editable=False)
+    pin_failed_at = models.DateTimeField(null=True, blank=True, editable=False)
+    pin_locked_until = models.DateTimeField(
+        _("PIN lookups locked until"), null=True, blank=True, editable=False
+    )
     personal_data_purged_at = models.DateTimeField(null=True, blank=True, editable=False)
 
     objects = DocumentQuerySet.as_manager()
@@ -212,6 +221,10 @@ class Document(models.Model):
         return bool(self.is_open and self.due_date and self.due_date < timezone.localdate())
 
     @property
+    def pin_locked(self) -> bool:
+        return bool(self.pin_locked_until and self.pin_locked_until > timezone.now())
+
+    @property
     def next_statuses(self) -> list[tuple[str, str]]:
         labels = dict(Status.choices)
         return [(code, labels[code]) for code in TRANSITIONS[self.status]]
@@ -228,8 +241,11 @@ class DocumentEvent(models.Model):
     )
     public_note = models.TextField(_("note for the citizen"), blank=True)
     internal_note = models.TextField(_("internal note"), blank=True)
-    # False for staff-only steps that do not change the status (an assignment, a revocation).
+    # False for staff-only steps that do not change the status (an assignment, a PIN lock).
     public = models.BooleanField(default=True)
+    # The resident's own step (an answer from the tracking page); internal_note holds their
+    # message: personal data, shown to staff only and erased with the other notes.
+    by_resident = models.BooleanField(default=False)
 
     class Meta:
         ordering = ["at", "id"]
@@ -244,6 +260,10 @@ class Attachment(models.Model):
     """A file sent with a document, stored under PRIVATE_MEDIA_ROOT and served to staff only."""
 
     document = models.ForeignKey(Document, on_delete=models.CASCADE, related_name="attachments")
+    # The step that brought the file (a resident's answer); empty for the files of the request.
+    event = models.ForeignKey(
+        DocumentEvent, null=True, blank=True, on_delete=models.SET_NULL, related_name="attachments"
+    )
     file = models.FileField(storage=private_storage, upload_to="documents/%Y/%m/")
     original_name = models.CharField(max_length=255)
     content_type = models.CharField(max_length=100)

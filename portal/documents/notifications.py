@@ -31,3 +31,10 @@ def send_status_change(event: DocumentEvent) -> None:
     document = event.document
     if document.sender_email and event.public:
         _send(document, "status_change", {"event": event})
+
+
+def send_pin_locked(document: Document) -> None:
+    """Lookups by number and PIN were locked after repeated wrong PINs: say until when and
+    that the tracking link and the counter still work."""
+    if document.sender_email:
+        _send(document, "pin_locked", {"until": document.pin_locked_until})

@@ -35,10 +35,20 @@ def _service_title(document: Document) -> str:
 
 def public_status(document: Document, *, lang: str | None = None) -> dict[str, Any]:
     """Everything a citizen may see about a document. This dict is the whole public view:
-    number, service, status, dates and the public timeline — never the sender, contacts,
-    message, internal notes or attachments."""
+    number, service, status, dates, the public timeline and a revocation's public reason —
+    never the sender, contacts, message, internal notes or attachments."""
     with translation.override(lang or translation.get_language() or settings.LANGUAGE_CODE):
         labels = dict(Status.choices)
+        timeline = [
+            {
+                "status": event.status,
+                "status_label": str(labels[event.status]),
+                "at": event.at,
+                "note": event.public_note,
+            }
+            for event in document.events.filter(public=True).order_by("at", "id")
+        ]
+        revocations = [step for step in timeline if step["status"] == Status.REVOKED]
         return {
             "number": document.number,
             "service": _service_title(document),
@@ -48,15 +58,9 @@ def public_status(document: Document, *, lang: str | None = None) -> dict[str, A
             "updated_at": document.updated_at,
             "expected_completion": document.due_date,
             "overdue": document.overdue,
-            "timeline": [
-                {
-                    "status": event.status,
-                    "status_label": str(labels[event.status]),
-                    "at": event.at,
-                    "note": event.public_note,
-                }
-                for event in document.events.filter(public=True).order_by("at", "id")
-            ],
+            "timeline": timeline,
+            "permit_revoked_at": document.permit_revoked_at,
+            "revocation_note": revocations[-1]["note"] if revocations else "",
             "tracking_url": tracking_url(document.token),
         }
 
@@ -68,14 +72,27 @@ class LookupLimited(Exception):
     """Too many failed lookups from this address: answer 429 and try again later."""
 
 
+class DocumentLocked(LookupLimited):
+    """Too many wrong PINs for this document, from any addresses: its lookups by number and
+    PIN are locked until `until` (the tracking QR still works; the counter can help)."""
+
+    def __init__(self, until: dt.datetime) -> None:
+        super().__init__(until)
+        self.until = until
+
+
 @dataclass(frozen=True)
 class LookupLimits:
     per_number: int = 5  # failures per (address, number) in the window
     per_address: int = 20  # failures per address, whatever the numbers
     window_seconds: int = 15 * 60
+    # Wrong PINs for one document from all addresses together before its PIN lookups lock;
+    # they count while each follows the last within `document_lock_seconds`.
+    per_document: int = 10
+    document_lock_seconds: int = 24 * 3600
 
 
-def _limits() -> LookupLimits:
+def lookup_limits() -> LookupLimits:
     return LookupLimits(**getattr(settings, "DOCUMENTS_LOOKUP_LIMITS", {}))
 
 
@@ -97,17 +114,26 @@ def _fail(key: str, window: int) -> None:
 
 def lookup(*, number: str, pin: str, address: str) -> Document | None:
     """The document with this number and PIN, or None (the same answer for an unknown number
-    and a wrong PIN). Raises LookupLimited after too many failures from `address`."""
-    limits = _limits()
+    and a wrong PIN). Raises LookupLimited after too many failures from `address`, and
+    DocumentLocked while the document's PIN lookups are locked (even for the right PIN)."""
+    from .services import record_wrong_pin  # services import this module
+
+    limits = lookup_limits()
     number = number.strip().upper()
     pair_key, address_key = _keys(address, number)
     if _failures(pair_key) >= limits.per_number or _failures(address_key) >= limits.per_address:
         raise LookupLimited
     document = Document.objects.select_related("service").filter(number=number).first()
+    if document is not None and document.pin_locked:
+        _fail(pair_key, limits.window_seconds)
+        _fail(address_key, limits.window_seconds)
+        raise DocumentLocked(document.pin_locked_until)
     if document is not None and pin and _same(document.pin, pin.strip()):
         return document
     _fail(pair_key, limits.window_seconds)
     _fail(address_key, limits.window_seconds)
+    if document is not None:
+        record_wrong_pin(document=document, limits=limits)
     return None
 
 
@@ -118,8 +144,10 @@ def _same(expected: str, given: str) -> bool:
 
 
 def client_address(request: Any) -> str:
-    """The visitor's address (behind the city's proxy, set REMOTE_ADDR from it in the server)."""
-    return request.META.get("REMOTE_ADDR", "") or "unknown"
+    """The visitor's address, trusting X-Forwarded-For only as far as TRUSTED_PROXY_COUNT says."""
+    from portal.core.net import client_address as address
+
+    return address(request)
 
 
 # --- staff registry ---------------------------------------------------------------------------

@@ -13,7 +13,7 @@ from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import UploadedFile
 from django.db import transaction
 from django.db.models import F
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
@@ -121,14 +121,7 @@ def register_document(
         due_date=due_date,
         registered_by=actor,
     )
-    for upload in files:
-        Attachment.objects.create(
-            document=document,
-            file=upload,
-            original_name=upload.name[:255],
-            content_type=getattr(upload, "detected_type", "") or upload.content_type or "",
-            size=upload.size,
-        )
+    _attach(document, files)
     DocumentEvent.objects.create(
         document=document,
         status=Status.REGISTERED,
@@ -143,6 +136,18 @@ def register_document(
     return document
 
 
+def _attach(document: Document, files: Iterable[UploadedFile], event: DocumentEvent | None = None) -> None:
+    for upload in files:
+        Attachment.objects.create(
+            document=document,
+            event=event,
+            file=upload,
+            original_name=upload.name[:255],
+            content_type=getattr(upload, "detected_type", "") or upload.content_type or "",
+            size=upload.size,
+        )
+
+
 @transaction.atomic
 def change_status(
     *,
@@ -152,15 +157,19 @@ def change_status(
     public_note: str = "",
     internal_note: str = "",
     at: dt.datetime | None = None,
+    by_resident: bool = False,
 ) -> DocumentEvent:
     """Move a document to `status` if the workflow allows it, recording who, when and why.
-    Reaching "issued" signs the permit's QR; the citizen is e-mailed when an address is known."""
+    Reaching "issued" signs the permit's QR, "revoked" withdraws it; the citizen is e-mailed
+    when an address is known."""
     document = Document.objects.select_for_update().get(pk=document.pk)
     if status not in TRANSITIONS.get(document.status, ()):
         raise ValidationError(
             _("A document that is “%(current)s” cannot become “%(new)s”.")
             % {"current": document.get_status_display(), "new": dict(Status.choices).get(status, status)}
         )
+    if status == Status.REVOKED and not document.permit_token:
+        raise ValidationError(_("This document has no issued permit."))
     at = at or timezone.now()
     document.status = status
     document.updated_at = at
@@ -170,6 +179,8 @@ def change_status(
         if document.closed_at is None:
             document.closed_at = at
         _sign_permit(document, timezone.localtime(at).date())
+    if status == Status.REVOKED:
+        document.permit_revoked_at = at
     if status == Status.ARCHIVED:
         document.archived_at = at
     document.save()
@@ -180,6 +191,7 @@ def change_status(
         actor=actor,
         public_note=public_note,
         internal_note=internal_note,
+        by_resident=by_resident,
     )
     if document.sender_email:
         event_pk = event.pk
@@ -233,27 +245,87 @@ def is_permit_revoked(payload: dict[str, Any]) -> bool:
     return Document.objects.filter(number=number, permit_revoked_at__isnull=False).exists()
 
 
-@transaction.atomic
-def revoke_permit(*, document: Document, actor: Any = None, internal_note: str = "") -> Document:
-    """Withdraw an issued permit: its QR then verifies as "revoked"."""
-    document = Document.objects.select_for_update().get(pk=document.pk)
-    if not document.permit_token:
-        raise ValidationError(_("This document has no issued permit."))
-    document.permit_revoked_at = timezone.now()
-    document.save(update_fields=["permit_revoked_at"])
-    DocumentEvent.objects.create(
+def revoke_permit(
+    *, document: Document, actor: Any = None, public_note: str = "", internal_note: str = ""
+) -> Document:
+    """Withdraw an issued permit: its QR then verifies as "revoked", the tracking page says so
+    with the date and `public_note` (the reason meant for the resident), who is e-mailed."""
+    change_status(
         document=document,
-        status=document.status,
+        status=Status.REVOKED,
         actor=actor,
+        public_note=public_note,
         internal_note=internal_note or str(_("Permit revoked")),
-        public=False,
     )
+    document.refresh_from_db()
     return document
 
 
 def record_scan(document: Document) -> None:
     """Count a visit of the tracking page (a KPI), without a read-modify-write race."""
     Document.objects.filter(pk=document.pk).update(tracking_scans=F("tracking_scans") + 1)
+
+
+@transaction.atomic
+def record_wrong_pin(*, document: Document, limits: Any, now: dt.datetime | None = None) -> bool:
+    """Count a wrong PIN for `document`, from whichever address. The `limits.per_document`-th
+    one in a row (each within `limits.document_lock_seconds` of the last) locks its lookups by
+    number and PIN for that long; staff see it in the registry, the resident is e-mailed.
+    Returns True when this failure locked the document."""
+    now = now or timezone.now()
+    window = dt.timedelta(seconds=limits.document_lock_seconds)
+    document = Document.objects.select_for_update().get(pk=document.pk)
+    if document.pin_failed_at is None or now - document.pin_failed_at > window:
+        document.pin_failures = 0
+    document.pin_failures += 1
+    document.pin_failed_at = now
+    locked = document.pin_failures >= limits.per_document
+    if locked:
+        document.pin_failures = 0
+        document.pin_locked_until = now + window
+    document.save(update_fields=["pin_failures", "pin_failed_at", "pin_locked_until"])
+    if locked:
+        until = timezone.localtime(document.pin_locked_until)
+        DocumentEvent.objects.create(
+            document=document,
+            status=document.status,
+            at=now,
+            internal_note=str(
+                _("PIN lookups locked until %(until)s after %(count)d wrong PINs.")
+                % {"until": until.strftime("%Y-%m-%d %H:%M"), "count": limits.per_document}
+            ),
+            public=False,
+        )
+        if document.sender_email:
+            pk = document.pk
+            transaction.on_commit(lambda: notifications.send_pin_locked(Document.objects.get(pk=pk)))
+    return locked
+
+
+@transaction.atomic
+def answer_information_request(
+    *, document: Document, message: str, files: Iterable[UploadedFile] = ()
+) -> DocumentEvent:
+    """The resident's answer, from the tracking page, to "needs more information": their
+    message and files (already validated against the service's policy) go to the clerk, and
+    the document returns to review with a public step in its history."""
+    document = Document.objects.select_for_update().get(pk=document.pk)
+    if document.status != Status.NEEDS_INFO:
+        raise ValidationError(_("This document is not waiting for more information."))
+    files = list(files)
+    if not message.strip() and not files:
+        raise ValidationError(_("Write an answer or attach a file."))
+    with translation.override(document.language):
+        note = str(_("The resident sent more information."))
+    event = change_status(
+        document=document,
+        status=Status.IN_REVIEW,
+        public_note=note,
+        internal_note=message.strip(),
+        by_resident=True,
+    )
+    _attach(document, files, event)
+    return event
 
 
 PERSONAL_FIELDS = {
@@ -314,8 +386,6 @@ def register_online_request(*, service: ServicePage, form: Any, language: str | 
     """Register what a citizen sent through a service page's form (fields configured by the
     editors): contact details come from the fields declared to hold them (their role), the
     rest is kept as answers."""
-    from django.utils import translation
-
     from portal.services.forms import sender_details
 
     fields = list(service.get_form_fields())

@@ -8,5 +8,6 @@ app_name = "documents"
 urlpatterns = [
     path("t/<str:token>", views.track, name="track"),
     path("track/", views.lookup, name="lookup"),
+    path("receipt/<str:token>/", views.receipt_page, name="receipt"),
     path("receipt/<str:token>.pdf", views.receipt_pdf, name="receipt-pdf"),
 ]

@@ -19,6 +19,7 @@ CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
 
 INSTALLED_APPS = [
     "portal.core",
+    "portal.accounts",
     "portal.home",
     "portal.services",
     "portal.kpi",
@@ -46,6 +47,7 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "ninja",  # the API docs from its own static files (not a CDN the CSP refuses)
     "leaflet",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -57,12 +59,14 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "portal.core.middleware.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "portal.core.middleware.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "portal.accounts.middleware.TwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -127,7 +131,7 @@ USE_I18N = True
 USE_TZ = True
 
 STATIC_URL = "/static/"
-STATIC_ROOT = BASE_DIR / "var" / "static"
+STATIC_ROOT = env.path("STATIC_ROOT", default=BASE_DIR / "var" / "static")
 STATICFILES_DIRS = [PORTAL_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=BASE_DIR / "var" / "media")
@@ -163,6 +167,42 @@ LEAFLET_CONFIG = {
     "TILES": [("OpenStreetMap", MAP_TILE_URL, {"attribution": MAP_TILE_ATTRIBUTION})],
 }
 
+# Content-Security-Policy on every response (portal.core.middleware): scripts, styles, fonts and
+# requests from the portal only; images also from the tile server. CSP_REPORT_ONLY=true reports
+# violations to /csp-report without blocking (a first deployment); it enforces by default.
+CSP_REPORT_ONLY = env.bool("CSP_REPORT_ONLY", default=False)
+CSP_REPORT_URI = "/csp-report"
+CSP_POLICY = {
+    "default-src": ["'self'"],
+    "script-src": ["'self'"],
+    # No <style> elements or style sheets from elsewhere; style="" attributes are allowed because
+    # the map colours each layer's swatch and pins from the database (gis/map.html, gis/map.js).
+    "style-src": ["'self'"],
+    "style-src-attr": ["'unsafe-inline'"],
+    "img-src": ["'self'", "data:", *env.list("CSP_IMG_HOSTS", default=[])],
+    "font-src": ["'self'"],
+    "connect-src": ["'self'"],
+    "object-src": ["'none'"],
+    "base-uri": ["'self'"],
+    "frame-ancestors": ["'none'"],
+    "form-action": ["'self'"],
+}
+# Wagtail's admin uses inline scripts and styles, and previews pages in a frame of its own.
+CSP_ADMIN_PREFIX = "/admin/"
+CSP_ADMIN_POLICY = {
+    **CSP_POLICY,
+    "script-src": ["'self'", "'unsafe-inline'"],
+    "style-src": ["'self'", "'unsafe-inline'"],
+    "frame-src": ["'self'"],
+    "frame-ancestors": ["'self'"],
+}
+# Reports accepted per visitor address and minute; larger bodies are refused unread.
+CSP_REPORT_LIMIT_PER_MINUTE = 60
+CSP_REPORT_MAX_BYTES = 16 * 1024
+# Reverse proxies in front of the portal that append to X-Forwarded-For (0: none, the header is
+# ignored). Rate limits key on the address that many hops from the right (portal.core.net).
+TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
+
 # Celery: tasks run eagerly in-process unless a broker is configured.
 CELERY_BROKER_URL = env("CELERY_BROKER_URL", default="")
 CELERY_TASK_ALWAYS_EAGER = not CELERY_BROKER_URL
@@ -194,6 +234,28 @@ SILENCED_SYSTEM_CHECKS = ["gis.W001"]
 
 
 # --- Per-app settings: each app adds its own below its marker, nowhere else. ---
+# --- accounts ---
+# Admin sign-in: failures per account (the name typed, existing or not) and per client address in
+# the window, then a lockout; the same message either way, so it reveals no account names.
+ACCOUNTS_LOGIN_LIMITS = {
+    "per_account": env.int("ACCOUNTS_LOGIN_PER_ACCOUNT", default=5),
+    "per_address": env.int("ACCOUNTS_LOGIN_PER_ADDRESS", default=20),
+    "window_seconds": 15 * 60,
+    "lockout_seconds": env.int("ACCOUNTS_LOGIN_LOCKOUT_SECONDS", default=15 * 60),
+}
+WAGTAILADMIN_USER_LOGIN_FORM = "portal.accounts.forms.ThrottledLoginForm"
+# Two-factor (TOTP): wrong codes allowed per account in the window, then a lockout.
+ACCOUNTS_TWO_FACTOR_LIMITS = {"per_account": 5, "window_seconds": 15 * 60, "lockout_seconds": 15 * 60}
+# Roles (portal/core/roles.py) that see personal data must use a second factor: clerks (citizens'
+# requests and files), CCTV operators (footage of people), trainers (participants, certificates)
+# and data publishers (dataset requests with e-mail addresses). Editors, GIS editors and KPI
+# viewers handle public or aggregate data: optional for them.
+ACCOUNTS_TWO_FACTOR_REQUIRED_ROLES = ["Registry clerks", "CCTV operators", "Trainers", "Data publishers"]
+# Administrators can see everything: required too; they set it up at their first sign-in.
+ACCOUNTS_TWO_FACTOR_REQUIRED_FOR_SUPERUSERS = True
+# Off only in the test settings (the suite signs staff in without codes; the two-factor tests
+# turn it on).
+ACCOUNTS_TWO_FACTOR_ENFORCED = True
 # --- documents ---
 # Registration numbers look like AR-2026-000123; a service's registry policy may override the prefix.
 DOCUMENTS_NUMBER_PREFIX = env("DOCUMENTS_NUMBER_PREFIX", default="AR")
@@ -207,6 +269,9 @@ CELERY_BEAT_SCHEDULE["documents-purge-personal-data"] = {
 }
 # --- chatbot ---
 # --- gis ---
+# The largest file (bytes) a GIS editor may upload to import into a layer; streamed to disk,
+# read by GDAL from there and deleted when the import finishes or fails.
+GIS_IMPORT_MAX_BYTES = env.int("GIS_IMPORT_MAX_BYTES", default=200 * 1024 * 1024)
 # --- opendata ---
 # A remote CKAN (e.g. the national portal) to publish to and harvest from; empty: no sync.
 OPENDATA_CKAN_URL = env("OPENDATA_CKAN_URL", default="")
@@ -216,6 +281,9 @@ OPENDATA_CKAN_ORG_PREFIX = env("OPENDATA_CKAN_ORG_PREFIX", default="arad-")
 OPENDATA_CKAN_ORG_MAP = env.dict("OPENDATA_CKAN_ORG_MAP", default={})
 # Remote organizations the scheduled pull harvests (empty: the pull is not scheduled to do anything).
 OPENDATA_CKAN_PULL_ORGANIZATIONS = env.list("OPENDATA_CKAN_PULL_ORGANIZATIONS", default=[])
+# Largest resource file staff may upload (admin or Action API), in bytes; CSVs are streamed
+# into the datastore row by row, so this bounds disk and time, not memory.
+OPENDATA_UPLOAD_MAX_BYTES = env.int("OPENDATA_UPLOAD_MAX_BYTES", default=100 * 1024 * 1024)
 CELERY_BEAT_SCHEDULE.update(
     {
         "opendata-refresh-published": {
@@ -235,6 +303,8 @@ CCTV_SIGNATURE_WINDOW = env.int("CCTV_SIGNATURE_WINDOW", default=300)
 CCTV_AREA_BBOX = (21.15, 46.08, 21.50, 46.30)
 # The gis layer (key) holding the road network used for cameras per road km, when it exists.
 CCTV_ROAD_LAYER_KEY = env("CCTV_ROAD_LAYER_KEY", default="road-network")
+# The largest camera import file (bytes) the admin accepts; it is read whole, so keep it modest.
+CCTV_IMPORT_MAX_BYTES = env.int("CCTV_IMPORT_MAX_BYTES", default=10 * 1024 * 1024)
 # Whom residents write to about video surveillance (the data protection officer).
 CCTV_PRIVACY_CONTACT = env("CCTV_PRIVACY_CONTACT", default="dpo@primariaarad.example")
 CELERY_BEAT_SCHEDULE["cctv-mark-silent-cameras"] = {

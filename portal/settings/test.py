@@ -28,3 +28,5 @@ RASA_URL = "http://127.0.0.1:1"
 STATIC_ROOT = None
 WHITENOISE_USE_FINDERS = True
 QR_SIGNING_KEY_FILE = BASE_DIR / "var" / "test-keys" / "qr-ed25519.pem"  # noqa: F405
+# Staff sign in without a code in the suite; tests of two-factor authentication turn it on.
+ACCOUNTS_TWO_FACTOR_ENFORCED = False

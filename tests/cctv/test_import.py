@@ -3,11 +3,14 @@
 import json
 
 import pytest
+from django.contrib.auth.models import Group
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
 from django.core.management.base import CommandError
+from django.utils import translation
 
 from cctv.models import Camera, StatusChange
-from cctv.services.importer import import_cameras
+from cctv.services.importer import ImportFileError, import_cameras
 
 from .conftest import make_csv, row
 
@@ -98,3 +101,74 @@ def test_geojson_import_and_command(districts, tmp_path):
     path.write_text(json.dumps({"type": "FeatureCollection", "features": features[:1]}))
     call_command("import_cameras", str(path))
     assert Camera.objects.get().longitude == 21.3123
+
+
+@pytest.mark.django_db
+def test_a_json_array_of_rows_imports_like_a_csv(districts):
+    rows = [{**row(1), "lat": 46.1866, "lon": 21.3123, "retention_days": 30}, row(2)]
+
+    report = import_cameras(data=json.dumps(rows).encode(), filename="cameras.json")
+
+    assert report.ok and report.created == 2
+    assert Camera.objects.get(code="AR-CAM-0001").longitude == 21.3123
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        ('["AR-CAM-0001", "AR-CAM-0002"]', "one object per camera"),
+        ("[[1, 2]]", "one object per camera"),
+        ("42", "FeatureCollection or an array"),
+        ('{"type": "Feature"}', "FeatureCollection or an array"),
+        ("[" * 100_000, "Not valid JSON"),
+    ],
+)
+def test_json_that_is_not_rows_is_refused_clearly(districts, body, expected):
+    with translation.override("en"), pytest.raises(ImportFileError, match=expected):
+        import_cameras(data=body.encode(), filename="cameras.json")
+
+
+@pytest.mark.django_db
+def test_geojson_with_odd_features_reports_rows_instead_of_crashing(districts):
+    doc = {"type": "FeatureCollection", "features": ["x", {"properties": [1], "geometry": "y"}]}
+
+    report = import_cameras(data=json.dumps(doc).encode(), filename="c.geojson")
+
+    assert report.total == 2 and not report.saved
+    assert {e.field for e in report.errors} >= {"code", "location"}
+
+
+@pytest.fixture
+def operator_client(client, django_user_model):
+    operator = django_user_model.objects.create_user("cam-operator", password="x")
+    operator.groups.add(Group.objects.get(name="CCTV operators"))
+    client.force_login(operator)
+    return client
+
+
+@pytest.mark.django_db
+def test_the_admin_import_answers_a_json_array_of_strings_with_a_message(districts, operator_client):
+    upload = SimpleUploadedFile("cameras.json", b'["AR-CAM-0001"]', content_type="application/json")
+
+    response = operator_client.post("/admin/cctv/import/", {"file": upload})
+
+    assert response.status_code == 200
+    assert "câte un obiect pentru fiecare cameră" in response.content.decode()  # translated
+    assert not Camera.objects.exists()
+
+
+@pytest.mark.django_db
+def test_the_admin_import_refuses_a_file_over_the_limit_unread(districts, operator_client, settings):
+    data = make_csv([row(i) for i in range(1, 40)])
+    settings.CCTV_IMPORT_MAX_BYTES = len(data) - 1
+
+    response = operator_client.post("/admin/cctv/import/", {"file": SimpleUploadedFile("c.csv", data)})
+
+    assert response.status_code == 200
+    assert "Fișierul este prea mare" in response.content.decode()  # translated
+    assert not Camera.objects.exists()
+
+    settings.CCTV_IMPORT_MAX_BYTES = len(data)
+    response = operator_client.post("/admin/cctv/import/", {"file": SimpleUploadedFile("c.csv", data)})
+    assert Camera.objects.count() == 39

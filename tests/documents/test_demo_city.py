@@ -39,7 +39,7 @@ def test_demo_document_and_demo_service_form(client, demo_city):
             data[field.clean_name] = "on"
         if field.field_type == "date":
             data[field.clean_name] = "2026-12-01"
-    response = client.post(service.url, data)
+    response = client.post(service.url, data, follow=True)
     assert response.status_code == 200, response.content[:500]
     document = Document.objects.get(channel="online", language="hu", sender_email="kovacs@example.org")
     assert document.service == service.get_translation(Locale.get_default())

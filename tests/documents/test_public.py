@@ -71,7 +71,7 @@ def test_tracking_page_and_json_leak_no_personal_data(client, document, clerk):
     assert page.status_code == 200
     html = page.content.decode()
     assert document.number in html and "În analiză" in html and "Analizăm cererea." in html
-    assert page["Referrer-Policy"] == "no-referrer"
+    assert page["Referrer-Policy"] == "same-origin"
     _assert_no_personal_data(html, clerk)
 
     for url in (
@@ -134,8 +134,10 @@ def test_online_request_registers_a_document_with_checked_attachments(client, ci
     response = client.post(
         url, {"name": "Ion Pop", "email": "ion@example.org", "details": "Vă rog", "attachments": files}
     )
-    assert response.status_code == 200
     document = Document.objects.get()
+    assert response.status_code == 302 and response["Location"] == f"/ro/receipt/{document.token}/"
+    response = client.get(response["Location"])
+    assert response.status_code == 200
     html = response.content.decode()
     assert document.number in html and document.pin in html and "data:image/png;base64," in html
     assert (document.channel, document.sender_name, document.sender_email) == (

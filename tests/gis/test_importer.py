@@ -11,7 +11,7 @@ from django.contrib.gis.gdal import CoordTransform, OGRGeometry, SpatialReferenc
 
 from gis.geodesy import distance_m
 from gis.models import Feature, ImportJob, Layer, Module
-from gis.services.importer import run_import, start_import
+from gis.services.importer import import_dir, run_import, start_import
 
 from .conftest import parcel_rows, to_stereo70, write_vector
 
@@ -142,3 +142,69 @@ def test_unreadable_file_fails_the_job_clearly(layer, tmp_path):
     bad.write_text("not a geopackage")
     job = run_import(job=ImportJob.objects.create(layer=layer, file_name="bad.gpkg", path=str(bad)))
     assert job.status == ImportJob.Status.FAILED and "GDAL" in job.error
+
+
+def _uploaded_folders() -> set[Path]:
+    return set(import_dir().glob("*")) if import_dir().exists() else set()
+
+
+def test_an_upload_is_deleted_after_a_finished_import(
+    layer, stereo70_gpkg, django_capture_on_commit_callbacks
+):
+    before = _uploaded_folders()
+    with django_capture_on_commit_callbacks(execute=True):
+        job = start_import(layer=layer, upload=stereo70_gpkg, id_field="nr_cad")
+    job.refresh_from_db()
+    assert job.status == ImportJob.Status.DONE
+    assert Path(job.path).parent.parent == import_dir()
+    assert not Path(job.path).exists() and _uploaded_folders() == before
+    assert stereo70_gpkg.exists()  # the command's own input is the user's: left alone
+
+
+@pytest.mark.parametrize(
+    "name, content",
+    [("bad.gpkg", b"not a geopackage"), ("bad.zip", b"PK not a zip"), ("bad.csv", b"lat;lon\n\xff\xfe;1\n")],
+)
+def test_a_failed_import_is_deleted_and_its_error_shows_no_server_path(
+    layer, tmp_path, django_capture_on_commit_callbacks, name, content
+):
+    source = tmp_path / name
+    source.write_bytes(content)
+    before = _uploaded_folders()
+    with django_capture_on_commit_callbacks(execute=True):
+        job = start_import(layer=layer, upload=source)
+    job.refresh_from_db()
+    assert job.status == ImportJob.Status.FAILED and job.error
+    assert str(import_dir()) not in job.error and "gis-imports" not in job.error
+    assert not Path(job.path).exists() and _uploaded_folders() == before
+
+
+def test_an_unexpected_failure_fails_the_job_and_still_cleans_up(
+    layer, stereo70_gpkg, django_capture_on_commit_callbacks, monkeypatch
+):
+    def broken(*args, **kwargs):
+        raise RuntimeError("database went away at /secret/place")
+
+    monkeypatch.setattr("gis.services.importer._save_chunk", broken)
+    with django_capture_on_commit_callbacks(execute=True):
+        job = start_import(layer=layer, upload=stereo70_gpkg)
+    job.refresh_from_db()
+    assert job.status == ImportJob.Status.FAILED and "/secret" not in job.error
+    assert not Path(job.path).exists()
+
+
+def test_the_admin_refuses_an_upload_over_the_limit(client, layer, stereo70_gpkg, settings):
+    from django.contrib.auth.models import Group, User
+
+    editor = User.objects.create_user("gis-editor", password="x")
+    editor.groups.add(Group.objects.get(name="GIS editors"))
+    client.force_login(editor)
+    settings.GIS_IMPORT_MAX_BYTES = stereo70_gpkg.stat().st_size - 1
+    before = _uploaded_folders()
+
+    with stereo70_gpkg.open("rb") as upload:
+        response = client.post("/admin/gis/import/", {"layer": layer.pk, "file": upload})
+
+    assert response.status_code == 200
+    assert "Fișierul este prea mare" in response.content.decode()  # translated
+    assert not ImportJob.objects.exists() and _uploaded_folders() == before

@@ -189,7 +189,7 @@ def valid_form_data(service: ServicePage) -> dict[str, object]:
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_online_request_is_accepted_and_thanked(demo, client, language):
     service = online_service(language)
-    response = client.post(service.url, valid_form_data(service))
+    response = client.post(service.url, valid_form_data(service), follow=True)
     assert response.status_code == 200
     body = response.content.decode()
     # The thank-you page (the document registry's receipt, or the page's own landing page).

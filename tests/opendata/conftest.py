@@ -22,3 +22,49 @@ def publisher_token(db) -> str:
     user.groups.add(Group.objects.get(name="Data publishers"))
     _, plain = create_token(user=user, name="tests")
     return plain
+
+
+@pytest.fixture
+def publisher(db) -> User:
+    """A user in the "Data publishers" role (sessions; tokens come from `create_token`)."""
+    user = User.objects.create_user("editor", "editor@example.com", "x")
+    user.groups.add(Group.objects.get(name="Data publishers"))
+    return user
+
+
+@pytest.fixture
+def small_catalogue(db) -> dict[str, str]:
+    """Three datasets made through the catalogue service: {name: id}."""
+    from opendata.services import catalogue
+
+    catalogue.save_organization(name="mediu", title="Mediu")
+    catalogue.save_organization(name="transport", title="Transport")
+    made = [
+        catalogue.create_package(
+            data={
+                "name": "aer-urban",
+                "title": "Aer urban",
+                "owner_org": "mediu",
+                "tags": [{"name": "aer"}],
+                "groups": [{"name": "envi"}],
+                "resources": [
+                    {"name": "a", "url": "https://example.org/a.csv", "format": "CSV"},
+                    {"name": "b", "url": "https://example.org/b.json", "format": "JSON"},
+                ],
+            }
+        ),
+        catalogue.create_package(
+            data={
+                "name": "aeroport-zboruri",
+                "title": "Zboruri",
+                "owner_org": "transport",
+                "tags": [{"name": "zbor"}],
+                "groups": [{"name": "tran"}],
+                "resources": [{"name": "z", "url": "https://example.org/z.csv", "format": "CSV"}],
+            }
+        ),
+        catalogue.create_package(
+            data={"name": "linii-autobuz", "title": "Linii", "owner_org": "transport", "tags": ["bus"]}
+        ),
+    ]
+    return {d.name: str(d.pk) for d in made}

@@ -9,7 +9,7 @@ from opendata.errors import ValidationFailed
 from opendata.models import Resource
 from opendata.selectors.datastore import datastore_search
 from opendata.services import catalogue
-from opendata.services.csvcheck import validate_csv
+from opendata.services.csvcheck import iter_records, validate_csv
 
 DICTIONARY = [
     {"id": "station", "type": "text"},
@@ -22,7 +22,10 @@ DICTIONARY = [
 def test_a_valid_file_with_semicolons_and_a_bom_is_read() -> None:
     report = validate_csv("\ufeffstation;pm10;day;ok\nAR-1;12.5;2026-10-01;da\n".encode(), DICTIONARY)
     assert report.valid and report.delimiter == ";"
-    assert report.rows == [{"station": "AR-1", "pm10": 12.5, "day": "2026-10-01", "ok": True}]
+    content = "\ufeffstation;pm10;day;ok\nAR-1;12.5;2026-10-01;da\n".encode()
+    assert list(iter_records(content, report)) == [
+        {"station": "AR-1", "pm10": 12.5, "day": "2026-10-01", "ok": True}
+    ]
 
 
 @pytest.mark.parametrize(

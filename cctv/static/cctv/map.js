@@ -29,7 +29,8 @@ if (el && L) {
         marker.bindPopup(box).addTo(map);
         marker.getElement?.()?.setAttribute("aria-label", p.code);
       }
-      if (bounds.length) map.fitBounds(bounds, { padding: [20, 20] });
+      // maxZoom: one camera alone is a box without size (and there is no tile layer to cap it)
+      if (bounds.length) map.fitBounds(bounds, { padding: [20, 20], maxZoom: 18 });
       el.dataset.loaded = String(collection.features.length);
     });
 }

@@ -8,15 +8,22 @@ const permalink = document.getElementById("gis-permalink");
 const form = document.getElementById("gis-layers");
 const CLUSTER_FROM = 30;
 
+// A number from the permalink within [low, high], else the fallback (no NaN, no 1e300).
+function numberParam(params, name, low, high, fallback) {
+  const value = Number(params.get(name));
+  return params.get(name) && Number.isFinite(value) && value >= low && value <= high ? value : fallback;
+}
+
 const params = new URLSearchParams(window.location.search);
 const start = {
-  lat: parseFloat(params.get("lat")) || config.center[0],
-  lon: parseFloat(params.get("lon")) || config.center[1],
-  zoom: parseInt(params.get("z"), 10) || config.zoom,
+  lat: numberParam(params, "lat", -90, 90, config.center[0]),
+  lon: numberParam(params, "lon", -180, 180, config.center[1]),
+  zoom: Math.round(numberParam(params, "z", 0, 19, config.zoom)),
 };
 const map = L.map(container, { keyboard: true }).setView([start.lat, start.lon], start.zoom);
-const loaded = {};
-const byFeature = {};
+// Maps, not plain objects: keys come from the URL and the data ("__proto__" must be just a key).
+const loaded = new Map();
+const byFeature = new Map();
 window.gisMap = { map, layers: loaded, features: byFeature };
 
 function showNotice(text) {
@@ -39,45 +46,75 @@ if (config.tileUrl) {
   showNotice(config.strings.noTiles);
 }
 
-function escapeHtml(value) {
-  const div = document.createElement("div");
-  div.textContent = value == null ? "" : String(value);
-  return div.innerHTML;
+// Popups and lists are built with DOM APIs only: feature properties come from imported files,
+// so no value is ever parsed as HTML, and only http(s) addresses become links.
+function element(tag, className, text) {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text === null ? "" : String(text);
+  return node;
 }
 
-function detailUrl(layerKey, feature) {
-  const props = feature.properties || {};
-  if (props.url) return props.url;
+function safeHref(value) {
+  if (typeof value !== "string" || value.trim() === "") return null;
+  const text = value.trim();
+  const local = text.startsWith("/") && !text.startsWith("//") && !text.startsWith("/\\");
+  try {
+    const url = local ? new URL(text, window.location.origin) : new URL(text);
+    return url.protocol === "http:" || url.protocol === "https:" ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+function link(href, text) {
+  const anchor = element("a", "", text);
+  anchor.href = href;
+  return anchor;
+}
+
+function featurePage(layerKey, feature) {
   const lang = document.documentElement.lang || "ro";
-  return `/${lang}/map/features/${layerKey}/${feature.id}/`;
+  return `/${encodeURIComponent(lang)}/map/features/${encodeURIComponent(layerKey)}/${encodeURIComponent(feature.id)}/`;
 }
 
-function popupHtml(layer, feature) {
+function popupContent(layer, feature) {
   const props = feature.properties || {};
+  const own = safeHref(props.url);
+  const box = element("div", "gis-popup");
+  const title = String(props.name || props.external_id || feature.id);
+  box.append(element("h3", "gis-popup__title", title), element("p", "meta", layer.title));
   const rows = Object.entries(props)
-    .filter(([k, v]) => !["name", "url"].includes(k) && v !== "" && v !== null && typeof v !== "object")
-    .slice(0, 8)
-    .map(([k, v]) => `<tr><th scope="row">${escapeHtml(k)}</th><td>${escapeHtml(v)}</td></tr>`)
-    .join("");
-  const title = escapeHtml(props.name || props.external_id || feature.id);
-  return `<h3 class="gis-popup__title">${title}</h3><p class="meta">${escapeHtml(layer.title)}</p>` +
-    (rows ? `<table class="table"><caption class="visually-hidden">${title}</caption>${rows}</table>` : "") +
-    `<p><a href="${escapeHtml(detailUrl(layer.key, feature))}">${escapeHtml(config.strings.details)}</a></p>`;
+    .filter(([k, v]) => k !== "name" && !(k === "url" && own) && v !== "" && v !== null && typeof v !== "object")
+    .slice(0, 8);
+  if (rows.length) {
+    const table = element("table", "table");
+    table.append(element("caption", "visually-hidden", title));
+    for (const [key, value] of rows) {
+      const row = element("tr");
+      const head = element("th", "", key);
+      head.scope = "row";
+      row.append(head, element("td", "", value));
+      table.append(row);
+    }
+    box.append(table);
+  }
+  const details = element("p");
+  details.append(link(own || featurePage(layer.key, feature), config.strings.details));
+  box.append(details);
+  return box;
 }
 
-function pin(color, title) {
-  return L.divIcon({
-    className: "",
-    html: `<div class="gis-pin" style="background:${color}"></div>`,
-    iconSize: [22, 22],
-    iconAnchor: [11, 11],
-  });
+function pin(color) {
+  const dot = element("div", "gis-pin");
+  dot.style.background = color;
+  return L.divIcon({ className: "", html: dot, iconSize: [22, 22], iconAnchor: [11, 11] });
 }
 
 async function loadLayer(layer) {
-  if (loaded[layer.key]) {
-    loaded[layer.key].addTo(map);
-    return loaded[layer.key];
+  if (loaded.has(layer.key)) {
+    loaded.get(layer.key).addTo(map);
+    return loaded.get(layer.key);
   }
   const response = await fetch(layer.url, { headers: { Accept: "application/geo+json" } });
   if (!response.ok) return null;
@@ -89,8 +126,8 @@ async function loadLayer(layer) {
       return L.marker(latlng, { icon: pin(layer.color), title: name, alt: name, keyboard: true });
     },
     onEachFeature: (feature, leafletLayer) => {
-      leafletLayer.bindPopup(popupHtml(layer, feature));
-      byFeature[`${layer.key}:${feature.id}`] = leafletLayer;
+      leafletLayer.bindPopup(() => popupContent(layer, feature));
+      byFeature.set(`${layer.key}:${feature.id}`, leafletLayer);
     },
   });
   let shown = geo;
@@ -100,7 +137,7 @@ async function loadLayer(layer) {
   }
   shown.gisGeoJSON = geo;
   shown.gisCount = data.features.length;
-  loaded[layer.key] = shown;
+  loaded.set(layer.key, shown);
   shown.addTo(map);
   return shown;
 }
@@ -126,15 +163,15 @@ async function refresh() {
   const keys = selectedKeys();
   await Promise.all(config.layers.map(async (layer) => {
     if (keys.includes(layer.key)) await loadLayer(layer);
-    else if (loaded[layer.key]) map.removeLayer(loaded[layer.key]);
+    else if (loaded.has(layer.key)) map.removeLayer(loaded.get(layer.key));
   }));
   updatePermalink();
 }
 
 function focusFeature(id) {
-  const target = byFeature[id];
+  const target = byFeature.get(id);
   if (!target) return;
-  const owner = loaded[id.split(":")[0]];
+  const owner = loaded.get(id.split(":")[0]);
   const open = () => target.openPopup();
   if (target.getBounds) {
     map.fitBounds(target.getBounds(), { maxZoom: 18 });
@@ -171,12 +208,21 @@ if ("geolocation" in navigator) {
       const { latitude, longitude } = position.coords;
       map.setView([latitude, longitude], 16);
       L.circleMarker([latitude, longitude], { radius: 8, color: "#000" }).addTo(map)
-        .bindPopup(config.strings.youAreHere).openPopup();
-      const lang = document.documentElement.lang || "ro";
-      const url = `${config.nearestUrl}?kind=building&lat=${latitude}&lon=${longitude}&limit=3&lang=${lang}`;
-      const places = await (await fetch(url)).json();
-      nearby.innerHTML = `<h3>${escapeHtml(config.strings.nearest)}</h3><ul>` + places.map((p) =>
-        `<li><a href="${escapeHtml(p.url)}">${escapeHtml(p.name)}</a> – ${Math.round(p.distance_m)} ${escapeHtml(config.strings.metres)}</li>`).join("") + "</ul>";
+        .bindPopup(element("p", "", config.strings.youAreHere)).openPopup();
+      const query = new URLSearchParams({
+        kind: "building", lat: latitude, lon: longitude, limit: 3, lang: document.documentElement.lang || "ro",
+      });
+      const response = await fetch(`${config.nearestUrl}?${query}`);
+      const places = response.ok ? await response.json() : [];
+      const list = element("ul");
+      for (const place of places) {
+        const item = element("li");
+        const href = safeHref(place.url);
+        item.append(href ? link(href, place.name) : element("span", "", place.name));
+        item.append(` – ${Math.round(place.distance_m)} ${config.strings.metres}`);
+        list.append(item);
+      }
+      nearby.replaceChildren(element("h3", "", config.strings.nearest), list);
     }, () => { nearby.textContent = config.strings.noLocation; });
   });
 }

@@ -1,0 +1,54 @@
+"""The query syntax CKAN clients send, through ckanapi over HTTP against a live portal."""
+
+from __future__ import annotations
+
+import ckanapi
+import pytest
+
+from opendata.clients import RemoteCatalogue
+
+
+def _names(result: dict) -> list[str]:
+    return sorted(d["name"] for d in result["results"])
+
+
+@pytest.mark.django_db(transaction=True)
+def test_grouping_wildcards_ranges_and_unlimited_facets(live_server, small_catalogue) -> None:
+    search = ckanapi.RemoteCKAN(live_server.url).action.package_search
+    every = ["aer-urban", "aeroport-zboruri", "linii-autobuz"]
+
+    assert _names(search(fq="organization:(mediu OR transport)")) == every
+    assert _names(search(fq="organization:(transport)")) == ["aeroport-zboruri", "linii-autobuz"]
+    assert _names(search(fq="tags:(aer OR bus)")) == ["aer-urban", "linii-autobuz"]
+    assert _names(search(fq="-tags:(aer OR bus)")) == ["aeroport-zboruri"]
+    assert _names(search(fq="organization:(transport) AND tags:(zbor)")) == ["aeroport-zboruri"]
+
+    assert _names(search(q="aer*")) == ["aer-urban", "aeroport-zboruri"]
+    assert _names(search(q="tags:zb*")) == ["aeroport-zboruri"]
+    assert _names(search(q="name:aer*")) == ["aer-urban", "aeroport-zboruri"]
+
+    assert _names(search(fq="num_resources:[1 TO *]")) == ["aer-urban", "aeroport-zboruri"]
+    assert _names(search(fq="num_resources:[2 TO *]")) == ["aer-urban"]
+    assert _names(search(fq="num_resources:[* TO 1]")) == ["aeroport-zboruri", "linii-autobuz"]
+    assert _names(search(fq="num_resources:0")) == ["linii-autobuz"]
+
+    assert search(q="*:*")["count"] == 3 and search(q="*:*", fq="*:*")["count"] == 3
+
+    unlimited = search(**{"facet.field": ["tags"], "facet.limit": -1})
+    assert unlimited["facets"]["tags"] == {"aer": 1, "bus": 1, "zbor": 1}
+    assert len(search(**{"facet.field": ["tags"], "facet.limit": 1})["facets"]["tags"]) == 1
+
+    with pytest.raises(ckanapi.SearchQueryError):
+        search(fq="tags:(aer OR")
+    with pytest.raises(ckanapi.SearchQueryError):
+        search(fq="num_resources:[one TO *]")
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_sync_clients_organization_filter_finds_their_datasets(live_server, small_catalogue) -> None:
+    remote = RemoteCatalogue(live_server.url)
+    assert sorted(d["name"] for d in remote.datasets(organizations=["transport"])) == [
+        "aeroport-zboruri",
+        "linii-autobuz",
+    ]
+    assert [d["name"] for d in remote.datasets(organizations=["mediu", "nobody"], page=1)] == ["aer-urban"]

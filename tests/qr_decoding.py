@@ -6,6 +6,8 @@ OpenCV's classic detector misses a few percent of small codes (about 1 in 40 tra
 
 from __future__ import annotations
 
+import subprocess
+
 import cv2
 import numpy as np
 
@@ -28,3 +30,25 @@ def decode_qr_image(image: np.ndarray) -> str:
 def decode_qr_png(png: bytes) -> str:
     """The text of the QR code in a PNG (or any image format OpenCV reads)."""
     return decode_qr_image(cv2.imdecode(np.frombuffer(png, np.uint8), cv2.IMREAD_COLOR))
+
+
+def pdf_text(pdf: bytes) -> str:
+    """The text of a PDF as poppler's pdftotext reads it; raises if the PDF does not parse."""
+    done = subprocess.run(["pdftotext", "-q", "-", "-"], input=pdf, capture_output=True, check=True)
+    return done.stdout.decode()
+
+
+def decode_qr_pdf(pdf: bytes) -> str:
+    """The text of a QR code on the PDF's first page, rendered by poppler at a few resolutions
+    (OpenCV's detectors are sensitive to scale); "" when none decodes."""
+    for dpi in (150, 200, 300, 100):
+        # Without an output root, pdftoppm writes the single page's PNG to stdout.
+        done = subprocess.run(
+            ["pdftoppm", "-r", str(dpi), "-png", "-f", "1", "-l", "1", "-"],
+            input=pdf,
+            capture_output=True,
+            check=True,
+        )
+        if text := decode_qr_png(done.stdout):
+            return text
+    return ""

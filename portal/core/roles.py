@@ -39,7 +39,22 @@ ROLES: dict[str, dict[str, list[str]]] = {
             "choose_document",
         ],
     },
+    # Clerks register and handle documents; they read the registry policies (file types, size
+    # limits, retention) but only registry administrators set them.
     "Registry clerks": {
+        "model": [
+            "wagtailadmin.access_admin",
+            "documents.add_document",
+            "documents.change_document",
+            "documents.view_document",
+            "documents.view_documentevent",
+            "documents.view_attachment",
+            "documents.view_serviceregistrypolicy",
+        ],
+        "page": [],
+        "collection": [],
+    },
+    "Registry administrators": {
         "model": ["wagtailadmin.access_admin", "documents.*"],
         "page": [],
         "collection": [],
@@ -99,7 +114,8 @@ def _permissions(apps: Any, specs: list[str]) -> list[Any]:
 
 
 def sync_roles(apps: Any, schema_editor: Any = None) -> None:
-    """Create or update every role group with exactly the permissions listed in ROLES.
+    """Create or update every role group with exactly the permissions listed in ROLES: a
+    permission taken out of ROLES is removed from the existing group on the next sync.
 
     Page and collection permissions are reset on the tree's root only: grants on a section made
     elsewhere (the trainers' rights on the training section) survive a later app's migration.

@@ -16,7 +16,13 @@ from django.utils.translation import ngettext
 
 from portal.services.models import DepartmentPage, ServicePage
 
-from .models import Channel, ServiceRegistryPolicy, Status
+from .models import Channel, Document, ServiceRegistryPolicy, Status
+
+
+def column_length(name: str) -> int:
+    """The registry's column length for a field of a document."""
+    return Document._meta.get_field(name).max_length
+
 
 # filetype's names for what editors may type in a policy.
 ALIASES = {"jpeg": "jpg", "tif": "tiff"}
@@ -128,12 +134,19 @@ class CounterRegistrationForm(forms.Form):
     department = forms.ModelChoiceField(
         label=_("Department"), queryset=DepartmentPage.objects.none(), required=False
     )
-    subject = forms.CharField(label=_("Subject"), max_length=255)
+    # Lengths from the registry's columns: longer values are field errors, not database errors.
+    subject = forms.CharField(label=_("Subject"), max_length=column_length("subject"))
     message = forms.CharField(label=_("Content summary"), widget=forms.Textarea, required=False)
-    sender_name = forms.CharField(label=_("Sender's name"), max_length=200)
-    sender_email = forms.EmailField(label=_("Sender's e-mail"), required=False)
-    sender_phone = forms.CharField(label=_("Sender's phone"), max_length=40, required=False)
-    sender_address = forms.CharField(label=_("Sender's address"), max_length=255, required=False)
+    sender_name = forms.CharField(label=_("Sender's name"), max_length=column_length("sender_name"))
+    sender_email = forms.EmailField(
+        label=_("Sender's e-mail"), max_length=column_length("sender_email"), required=False
+    )
+    sender_phone = forms.CharField(
+        label=_("Sender's phone"), max_length=column_length("sender_phone"), required=False
+    )
+    sender_address = forms.CharField(
+        label=_("Sender's address"), max_length=column_length("sender_address"), required=False
+    )
     language = forms.ChoiceField(
         label=_("Language for messages"), choices=[("ro", "Română"), ("en", "English"), ("hu", "Magyar")]
     )
@@ -172,7 +185,7 @@ class AssignForm(forms.Form):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         users = get_user_model().objects.filter(is_active=True)
-        clerks = Q(groups__name="Registry clerks") | Q(is_superuser=True)
+        clerks = Q(groups__name__in=("Registry clerks", "Registry administrators")) | Q(is_superuser=True)
         self.fields["user"].queryset = users.filter(clerks).distinct().order_by("username")
 
 

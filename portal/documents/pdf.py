@@ -17,6 +17,7 @@ from .models import Document
 from .selectors import public_status, tracking_url
 
 FONT_DIR = "/usr/share/fonts/truetype/dejavu"
+A6 = (105.0, 148.0)  # mm; fpdf2 names A3 to A5 only
 # fpdf2 subsets the font through fontTools, which logs every table at INFO.
 logging.getLogger("fontTools.subset").setLevel(logging.WARNING)
 
@@ -115,7 +116,7 @@ def single_label_pdf(document: Document) -> bytes:
 
 def permit_qr_pdf(document: Document, verify_address: str) -> bytes:
     """The signed QR to print on an issued permit, with the number and the verification hint."""
-    pdf = _pdf(format="A6", unit="mm")
+    pdf = _pdf(format=A6, unit="mm")
     pdf.add_page()
     pdf.set_font("DejaVu", "B", 12)
     pdf.cell(0, 8, document.number, new_x="LMARGIN", new_y="NEXT")

@@ -389,12 +389,6 @@ def purge_personal_data(*, now: dt.datetime | None = None) -> int:
     return purged
 
 
-# Stable keys (clean names) of request-form fields that hold the sender's contact details.
-NAME_KEYS = {"name", "full_name", "nume", "nume_si_prenume", "teljes_nev"}
-PHONE_KEYS = {"phone", "telefon", "telefonszam", "phone_number"}
-ADDRESS_KEYS = {"address", "adresa", "adresa_imobilului", "cim"}
-
-
 def _plain(value: Any) -> Any:
     if isinstance(value, str | int | float | bool) or value is None:
         return value
@@ -405,25 +399,18 @@ def _plain(value: Any) -> Any:
 
 def register_online_request(*, service: ServicePage, form: Any, language: str | None = None) -> Document:
     """Register what a citizen sent through a service page's form (fields configured by the
-    editors): contact details are recognised by field type and key, the rest kept as answers."""
-    answers: dict[str, Any] = {}
-    contact = {"sender_name": "", "sender_email": "", "sender_phone": "", "sender_address": ""}
-    texts: list[str] = []
-    for field in service.get_form_fields():
-        value = form.cleaned_data.get(field.clean_name)
-        answers[field.clean_name] = _plain(value)
-        if not value:
-            continue
-        if field.field_type == "email" and not contact["sender_email"]:
-            contact["sender_email"] = str(value)
-        elif field.clean_name in NAME_KEYS:
-            contact["sender_name"] = str(value)
-        elif field.clean_name in PHONE_KEYS:
-            contact["sender_phone"] = str(value)
-        elif field.clean_name in ADDRESS_KEYS:
-            contact["sender_address"] = str(value)
-        elif field.field_type == "multiline":
-            texts.append(str(value))
+    editors): contact details come from the fields declared to hold them (their role), the
+    rest is kept as answers."""
+    from portal.services.forms import sender_details
+
+    fields = list(service.get_form_fields())
+    answers = {field.clean_name: _plain(form.cleaned_data.get(field.clean_name)) for field in fields}
+    contact = sender_details(fields, form.cleaned_data)
+    texts = [
+        str(form.cleaned_data[field.clean_name])
+        for field in fields
+        if field.field_type == "multiline" and not field.role and form.cleaned_data.get(field.clean_name)
+    ]
     return register_document(
         channel="online",
         subject=default_locale_page(service).title,

@@ -30,5 +30,6 @@ def submit(request: HttpRequest) -> HttpResponse:
         context=target,
         language=get_language(),
     )
-    messages.success(request, _("Thank you for your feedback."))
+    # Shown inside the questionnaire on the page it came from (see feedback/nps_form.html).
+    messages.success(request, _("Thank you for your feedback."), extra_tags="feedback")
     return HttpResponseRedirect(target)

@@ -160,10 +160,32 @@ class FAQBlock(blocks.StructBlock):
         label = _("Question and answer")
 
 
+class SenderRole(models.TextChoices):
+    """Which of the sender's contact details a request-form field holds (see forms.py)."""
+
+    NAME = "name", _("Sender's name")
+    EMAIL = "email", _("Sender's e-mail")
+    PHONE = "phone", _("Sender's phone")
+    ADDRESS = "address", _("Sender's address")
+
+
 class ServiceFormField(AbstractFormField):
     """A field of the service's online request form, configured by editors."""
 
     page = ParentalKey("services.ServicePage", on_delete=models.CASCADE, related_name="form_fields")
+    role = models.CharField(
+        _("sender's contact detail"),
+        max_length=10,
+        choices=SenderRole.choices,
+        blank=True,
+        help_text=_(
+            "If this field holds the sender's name, e-mail, phone or address, say which: the "
+            "registry files it as the sender's contact and e-mails the receipt to that address. "
+            "Several fields may hold the name (both spouses)."
+        ),
+    )
+
+    panels = AbstractFormField.panels + [FieldPanel("role")]
 
 
 class ServicePage(AbstractEmailForm):
@@ -252,7 +274,10 @@ class ServicePage(AbstractEmailForm):
     def get_form_class(self):
         from portal.documents.forms import with_attachments
 
-        return with_attachments(super().get_form_class(), service=self)
+        from .forms import ServiceFormBuilder
+
+        form_class = ServiceFormBuilder(self.get_form_fields()).get_form_class()
+        return with_attachments(form_class, service=self)
 
     def process_form_submission(self, form):
         from portal.documents.services import register_online_request

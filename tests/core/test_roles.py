@@ -9,6 +9,7 @@ from portal.core.roles import ROLES
 EXPECTED = {
     "Editors",
     "Registry clerks",
+    "Registry administrators",
     "GIS editors",
     "Data publishers",
     "CCTV operators",
@@ -95,3 +96,35 @@ def test_resyncing_roles_keeps_grants_on_a_section(demo_city):
     sync_roles(apps)
     assert GroupPagePermission.objects.filter(group=trainers, page=section).exists()
     assert GroupPagePermission.objects.filter(group__name="Editors", page__depth=1).exists()
+
+
+@pytest.mark.django_db
+def test_only_registry_administrators_edit_registry_policies():
+    def codes(name: str) -> set[str]:
+        group = Group.objects.get(name=name)
+        perms = group.permissions.filter(content_type__app_label="documents")
+        return set(perms.values_list("codename", flat=True))
+
+    policy = {"add_serviceregistrypolicy", "change_serviceregistrypolicy", "delete_serviceregistrypolicy"}
+    assert {"view_document", "add_document", "change_document", "view_serviceregistrypolicy"} <= codes(
+        "Registry clerks"
+    )
+    assert not policy & codes("Registry clerks")
+    assert policy <= codes("Registry administrators")
+
+
+@pytest.mark.django_db
+def test_resyncing_removes_a_permission_taken_out_of_a_role():
+    """A database made before a role lost a right (clerks editing policies) loses it on sync."""
+    from django.apps import apps
+
+    from portal.core.roles import sync_roles
+
+    clerks = Group.objects.get(name="Registry clerks")
+    stale = Permission.objects.get(
+        content_type__app_label="documents", codename="change_serviceregistrypolicy"
+    )
+    clerks.permissions.add(stale)
+    sync_roles(apps)
+    assert not clerks.permissions.filter(pk=stale.pk).exists()
+    assert clerks.permissions.filter(codename="view_serviceregistrypolicy").exists()

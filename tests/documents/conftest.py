@@ -50,9 +50,15 @@ def build_city() -> City:
         department=department,
     )
     service.form_fields = [
-        ServiceFormField(label="Nume și prenume", clean_name="name", field_type="singleline", required=True),
-        ServiceFormField(label="E-mail", clean_name="email", field_type="email", required=False),
-        ServiceFormField(label="Telefon", clean_name="phone", field_type="singleline", required=False),
+        ServiceFormField(
+            label="Nume și prenume", clean_name="name", field_type="singleline", required=True, role="name"
+        ),
+        ServiceFormField(
+            label="E-mail", clean_name="email", field_type="email", required=False, role="email"
+        ),
+        ServiceFormField(
+            label="Telefon", clean_name="phone", field_type="singleline", required=False, role="phone"
+        ),
         ServiceFormField(label="Detalii", clean_name="details", field_type="multiline", required=False),
     ]
     catalogue.add_child(instance=service)

@@ -10,6 +10,7 @@ import pytest
 from django.contrib.auth import get_user_model
 
 from portal.qr import services as qr
+from tests.qr_decoding import decode_qr_pdf, pdf_text
 from training import selectors, services
 from training.models import Certificate
 
@@ -96,6 +97,8 @@ def test_certificates_are_downloaded_only_by_their_holder(city, learner, client)
     client.force_login(learner)
     response = client.get(url)
     assert response.status_code == 200 and response["Content-Type"] == "application/pdf"
+    assert "Ana" in pdf_text(response.content)
+    assert decode_qr_pdf(response.content) == qr.verify_url(services.certificate_token(certificate))
 
 
 def test_pages_are_readable_without_an_account(city, client):

@@ -7,9 +7,10 @@ from decimal import Decimal
 from .schema import DocumentData, FeeData, FormFieldData, t
 
 # Request-form fields; `name` is the stable key of the answer in submissions.
-NAME = FormFieldData("name", t("Nume și prenume", "Full name", "Teljes név"))
-EMAIL = FormFieldData("email", t("Adresă de e-mail", "E-mail address", "E-mail-cím"), "email")
-PHONE = FormFieldData("phone", t("Telefon", "Phone", "Telefonszám"), required=False)
+# `role` says which of the sender's contact details a field holds (the registry files them).
+NAME = FormFieldData("name", t("Nume și prenume", "Full name", "Teljes név"), role="name")
+EMAIL = FormFieldData("email", t("Adresă de e-mail", "E-mail address", "E-mail-cím"), "email", role="email")
+PHONE = FormFieldData("phone", t("Telefon", "Phone", "Telefonszám"), required=False, role="phone")
 CONTACT_FIELDS = (NAME, EMAIL, PHONE)
 ADDRESS = FormFieldData(
     "address",
@@ -18,7 +19,9 @@ ADDRESS = FormFieldData(
         "Stradă, număr, bloc, apartament", "Street, number, block, flat", "Utca, házszám, tömb, lakás"
     ),
 )
-HOME_ADDRESS = FormFieldData("home_address", t("Adresa de domiciliu", "Home address", "Lakcím"))
+HOME_ADDRESS = FormFieldData(
+    "home_address", t("Adresa de domiciliu", "Home address", "Lakcím"), role="address"
+)
 PLATE = FormFieldData("plate", t("Număr de înmatriculare", "Registration number", "Rendszám"))
 MESSAGE = FormFieldData("message", t("Mesaj", "Message", "Üzenet"), "multiline", required=False)
 DETAILS = FormFieldData(

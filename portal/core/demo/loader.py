@@ -264,7 +264,7 @@ def _plan() -> list[_Node]:
             s.slug,
             "service",
             lambda lang, s=s: _service_fields(s, departments[s.department], lang),
-            lambda lang, s=s: {"form_fields": _form_rows(s.form_fields, lang)},
+            lambda lang, s=s: {"form_fields": _form_rows(s.form_fields, lang, roles=True)},
         )
         for s in data.SERVICES
     ]
@@ -378,9 +378,13 @@ def _news_fields(spec: NewsData, lang: str) -> dict[str, Any]:
     }
 
 
-def _form_rows(form_fields: Iterable[FormFieldData], lang: str) -> list[dict[str, Any]]:
+def _form_rows(
+    form_fields: Iterable[FormFieldData], lang: str, *, roles: bool = False
+) -> list[dict[str, Any]]:
+    """Form-field rows; `roles` for the service forms, whose fields declare the sender's details."""
     return [
-        {
+        ({"role": f.role} if roles else {})
+        | {
             "sort_order": i,
             "clean_name": f.name,
             "label": f.label[lang],

@@ -35,6 +35,7 @@ class FormFieldData:
     required: bool = True
     choices: Text | None = None  # one choice a line
     help_text: Text | None = None
+    role: str = ""  # the sender's contact detail it holds: name, email, phone or address
 
 
 @dataclass(frozen=True)

@@ -11,4 +11,10 @@ register = template.Library()
 def nps_form(context, solution: str, heading: str = ""):
     request = context.get("request")
     form = FeedbackForm(initial={"solution": solution, "next": request.get_full_path() if request else "/"})
-    return {"form": form, "heading": heading, "solution": solution, "request": request}
+    return {
+        "form": form,
+        "heading": heading,
+        "solution": solution,
+        "request": request,
+        "messages": context.get("messages", ()),
+    }

@@ -139,6 +139,7 @@ SERVICES: tuple[ServiceData, ...] = (
             FormFieldData(
                 "spouse_1",
                 t("Numele primului viitor soț", "Name of the first future spouse", "Az első jegyes neve"),
+                role="name",
             ),
             FormFieldData(
                 "spouse_2",
@@ -147,6 +148,7 @@ SERVICES: tuple[ServiceData, ...] = (
                     "Name of the second future spouse",
                     "A második jegyes neve",
                 ),
+                role="name",
             ),
             EMAIL,
             PHONE,

@@ -136,7 +136,7 @@ def test_request_bodies_that_are_not_json_objects(small_catalogue) -> None:
         ({"page": "abc"}, 200),
         ({"organization": "*:*"}, 200),
         ({"tags": "("}, 200),
-        ({"q": "x\x00y"}, 200),
+        ({"q": "x\x00y"}, 400),  # NUL: refused by the site's middleware
         ({"q": " ".join(["a"] * 500)}, 200),
         ({"sort": "nosuch desc"}, 200),
     ],

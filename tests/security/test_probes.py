@@ -148,6 +148,7 @@ PAGE_TYPES = [
     "training.ModulePage",
 ]
 
+
 def _probes(kind: str) -> dict[str, str]:
     return {**PROBES, **KIND_PROBES.get(kind, {})}
 

@@ -9,10 +9,11 @@ from django import forms
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
-from django.template.defaultfilters import filesizeformat
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+
+from portal.core.uploads import within_size_limit
 
 from .selectors.density import city_density, density_by_district, parking_coverage
 from .selectors.health import health, month_bounds
@@ -37,17 +38,7 @@ class ImportForm(forms.Form):
     dry_run = forms.BooleanField(label=_("Only check the file, save nothing"), required=False)
 
     def clean_file(self):
-        # The size is known before the file is read: Django spooled the upload to disk.
-        upload = self.cleaned_data["file"]
-        if upload.size > settings.CCTV_IMPORT_MAX_BYTES:
-            raise forms.ValidationError(
-                _("The file is too large (%(size)s); the limit is %(limit)s.")
-                % {
-                    "size": filesizeformat(upload.size),
-                    "limit": filesizeformat(settings.CCTV_IMPORT_MAX_BYTES),
-                }
-            )
-        return upload
+        return within_size_limit(self.cleaned_data["file"], settings.CCTV_IMPORT_MAX_BYTES)
 
 
 class MonthForm(forms.Form):

@@ -6,8 +6,9 @@ from pathlib import Path
 
 from django import forms
 from django.conf import settings
-from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
+
+from portal.core.uploads import within_size_limit
 
 from .models import Layer
 from .services.importer import SUFFIXES
@@ -43,13 +44,4 @@ class ImportForm(forms.Form):
         upload = self.cleaned_data["file"]
         if Path(upload.name).suffix.lower() not in SUFFIXES:
             raise forms.ValidationError(_("Unsupported file type: use %s.") % ", ".join(SUFFIXES))
-        # Django has streamed the upload to a temporary file: its size is known unread.
-        if upload.size > settings.GIS_IMPORT_MAX_BYTES:
-            raise forms.ValidationError(
-                _("The file is too large (%(size)s); the limit is %(limit)s.")
-                % {
-                    "size": filesizeformat(upload.size),
-                    "limit": filesizeformat(settings.GIS_IMPORT_MAX_BYTES),
-                }
-            )
-        return upload
+        return within_size_limit(upload, settings.GIS_IMPORT_MAX_BYTES)

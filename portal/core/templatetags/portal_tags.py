@@ -12,12 +12,14 @@ from django.core.paginator import Paginator
 from django.http import HttpRequest
 from django.urls import translate_url
 from django.utils import translation
-from django.utils.html import strip_tags
+from django.utils.html import conditional_escape, format_html, strip_tags
 from django.utils.safestring import SafeString
 from django.utils.text import Truncator, capfirst
 from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page, Site
+
+from portal.core.translation import Localized, active_language, localized
 
 register = template.Library()
 
@@ -167,3 +169,19 @@ def render_widget(field: forms.BoundField) -> SafeString:
                 attrs["autocomplete"] = value
                 break
     return field.as_widget(attrs=attrs)
+
+
+@register.simple_tag
+def localized_text(obj: Any, field: str) -> Localized:
+    """``{% localized_text obj "title" as title %}``: the field in the active language, with the
+    language it is really in (``title.lang``) for a ``lang`` attribute when it differs."""
+    return localized(obj, field)
+
+
+@register.simple_tag
+def localized_html(obj: Any, field: str) -> SafeString:
+    """The field in the active language; wrapped in ``<span lang="…">`` when only the original exists."""
+    text = localized(obj, field)
+    if text.lang == active_language():
+        return conditional_escape(text.text)
+    return format_html('<span lang="{}">{}</span>', text.lang, text.text)

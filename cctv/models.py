@@ -14,7 +14,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from . import geodesy
+from gis import geodesy
 
 
 def new_vms_secret() -> str:

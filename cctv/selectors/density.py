@@ -16,7 +16,8 @@ from django.conf import settings
 from django.contrib.gis.geos import MultiPolygon
 from django.db.models import Count, Q
 
-from .. import geodesy
+from gis import geodesy
+
 from ..models import Camera, District
 
 LAYER = "layer"

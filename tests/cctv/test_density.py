@@ -5,10 +5,10 @@ import math
 import pytest
 from django.contrib.gis.geos import LineString, MultiPolygon, Point, Polygon
 
-from cctv import geodesy
 from cctv.kpis import KPIS
 from cctv.models import Camera
 from cctv.selectors.density import city_density, density_by_district, parking_coverage
+from gis import geodesy
 
 from .conftest import make_camera
 

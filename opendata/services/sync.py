@@ -34,6 +34,7 @@ CKAN_LICENSES = {
     "cc-by-sa": "CC-BY-SA-4.0",
     "odc-odbl": "ODbL-1.0",
 }
+SPATIAL_MAX = Dataset._meta.get_field("spatial").max_length
 
 
 @dataclass
@@ -150,11 +151,25 @@ def push(*, client: RemoteCatalogue, dry_run: bool = False, progress: Progress =
     return summary
 
 
+def remote_spatial(remote: dict[str, Any]) -> str:
+    """The area a remote package says it covers (ours as text, DCAT's as a place IRI), else ""."""
+    extras = {e.get("key"): str(e.get("value") or "").strip() for e in remote.get("extras") or []}
+    for key in ("spatial_text", "spatial_uri"):
+        if extras.get(key) and len(extras[key]) <= SPATIAL_MAX:
+            return extras[key]
+    return ""
+
+
 def pull_data(remote: dict[str, Any]) -> dict[str, Any]:
-    """A remote package as local package data (themes travel in the `theme` extra)."""
+    """A remote package as local package data (themes travel in the `theme` extra).
+
+    The area covered is the source's: never the local default when the source names none.
+    """
     license_id = remote.get("license_id") or "CC-BY-4.0"
     license_id = CKAN_LICENSES.get(license_id, license_id)
     extras = [e for e in remote.get("extras") or [] if e.get("key")]
+    extras = [e for e in extras if e["key"] != "spatial_text"]
+    extras.append({"key": "spatial_text", "value": remote_spatial(remote)})
     if remote.get("maintainer") and not any(e["key"] == "contact_name" for e in extras):
         extras.append({"key": "contact_name", "value": remote["maintainer"]})
     return {

@@ -31,6 +31,10 @@ class RemoteCatalogue:
         except ckanapi.NotFound:
             self.call("organization_create", name=name, title=title, description=description)
 
+    def licenses(self) -> list[dict[str, Any]]:
+        """The remote's license_list: the licence ids it knows, with titles, URLs and openness."""
+        return list(self.call("license_list"))
+
     def create(self, data: dict[str, Any]) -> dict[str, Any]:
         return self.call("package_create", **data)
 

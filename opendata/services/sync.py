@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -21,13 +22,14 @@ from django.utils import timezone
 
 from ..clients import RemoteCatalogue
 from ..errors import ActionError
-from ..models import Dataset, Organization
+from ..models import LICENSES, Dataset, Organization
 from ..selectors import dictize
 from . import catalogue
 
 logger = logging.getLogger(__name__)
 Progress = Callable[[int, int, str], None] | None
-# CKAN's own licence ids for the ones we offer, for pulls from portals that use them.
+# CKAN's own licence ids for the ones we offer: what pulls map back, and what pushes look for
+# when a remote's license_list names a licence neither by our id nor by its URL.
 CKAN_LICENSES = {
     "cc-by": "CC-BY-4.0",
     "cc-zero": "CC0-1.0",
@@ -65,15 +67,78 @@ def local_org_name(remote: str) -> str:
     return remote[len(prefix) :] if prefix and remote.startswith(prefix) else remote
 
 
-def push_payload(dataset: Dataset) -> dict[str, Any]:
-    """What a remote CKAN gets: core fields, extras, and resources linking to our downloads."""
+def _strip_url(url: str | None) -> str:
+    return re.sub(r"^https?://(www\.)?", "", (url or "").strip().casefold()).rstrip("/")
+
+
+def _title(text: str, *, versions: bool = True) -> str:
+    """A licence title without case, bracketed abbreviations and (optionally) version numbers."""
+    text = re.sub(r"\([^)]*\)", " ", (text or "").casefold())
+    if not versions:
+        text = re.sub(r"\b\d+(\.\d+)*\b", " ", text)
+    return " ".join(text.split())
+
+
+def _same_title(remote: str, ours: str) -> bool:
+    """Equal titles; a remote title with no version stands for every version of that licence."""
+    if not remote or not ours:
+        return False
+    if _title(remote) == _title(ours):
+        return True
+    return not re.search(r"\d", _title(remote)) and _title(remote) == _title(ours, versions=False)
+
+
+def _is_open(entry: dict[str, Any]) -> bool:
+    return bool(
+        entry.get("od_conformance") == "approved"
+        or entry.get("osd_conformance") == "approved"
+        or entry.get("is_okd_compliant")
+    )
+
+
+def match_license(license_id: str, remote_licenses: list[dict[str, Any]]) -> str | None:
+    """The id under which the remote lists our licence: by id, URL, CKAN's usual id, then title."""
+    license_id = next((k for k in LICENSES if k.casefold() == license_id.casefold()), license_id)
+    ours = LICENSES.get(license_id, {})
+    usual = {v.casefold(): k for k, v in CKAN_LICENSES.items()}.get(license_id.casefold(), "")
+    tests: list[Callable[[dict[str, Any]], bool]] = [
+        lambda e: str(e.get("id", "")).casefold() == license_id.casefold(),
+        lambda e: bool(ours.get("url")) and _strip_url(e.get("url")) == _strip_url(ours["url"]),
+        lambda e: bool(usual) and str(e.get("id", "")).casefold() == usual,
+        lambda e: _same_title(str(e.get("title") or ""), ours.get("title", "")),
+    ]
+    for test in tests:
+        found = [e for e in remote_licenses if e.get("id") and test(e)]
+        if found:
+            return str(sorted(found, key=lambda e: not _is_open(e))[0]["id"])
+    return None
+
+
+def remote_license_ids(remote_licenses: list[dict[str, Any]]) -> dict[str, str]:
+    """Our licence ids -> the remote's ids; an open licence the remote does not list goes as
+    its "other-open" (so it still counts as open there), else under our own id."""
+    fallback = next((e["id"] for e in remote_licenses if e.get("id") == "other-open"), None)
+    mapping = {}
+    for license_id in LICENSES:
+        matched = match_license(license_id, remote_licenses)
+        if matched is None:
+            logger.warning("the remote CKAN lists no licence matching %s", license_id)
+        mapping[license_id] = matched or fallback or license_id
+    return mapping
+
+
+def push_payload(dataset: Dataset, licenses: dict[str, str] | None = None) -> dict[str, Any]:
+    """What a remote CKAN gets: core fields, extras, and resources linking to our downloads.
+
+    `licenses` maps our licence ids to the remote's (see `remote_license_ids`).
+    """
     own = dictize.package_dict(dataset)
     return {
         "name": own["name"],
         "title": own["title"],
         "notes": own["notes"],
         "owner_org": remote_org_name(dataset.organization.name),
-        "license_id": own["license_id"],
+        "license_id": (licenses or {}).get(own["license_id"], own["license_id"]),
         "private": False,
         "state": "active",
         "url": own["url"],
@@ -108,8 +173,9 @@ def push(*, client: RemoteCatalogue, dry_run: bool = False, progress: Progress =
     )
     total = len(outgoing) + len(withdrawn)
     orgs_ready: set[str] = set()
+    licenses = remote_license_ids(client.licenses()) if outgoing else {}
     for step, dataset in enumerate(outgoing, start=1):
-        payload = push_payload(dataset)
+        payload = push_payload(dataset, licenses)
         digest = _hash(payload)
         try:
             if dataset.remote_id and dataset.remote_hash == digest:

@@ -19,6 +19,8 @@ from opendata.clients import RemoteCatalogue
 from opendata.models import THEMES, Dataset, Resource
 from opendata.services import catalogue, sync
 
+from .test_sync import CKAN_TOKEN, CKAN_URL, _reachable
+
 SHAPES = rdflib.Graph().parse(Path(__file__).parent / "shacl" / "dcat-ap-SHACL.ttl")
 LANGS = [code for code, _name in settings.LANGUAGES]
 
@@ -196,3 +198,36 @@ def test_harvested_datasets_keep_their_source_publisher_and_area(demo_catalogue,
     assert set(graph.objects(dcat.dataset_iri(site, local), DCTERMS.spatial)) == {dcat.ARAD_GEONAMES}
     assert dcat.ARAD_GEONAMES not in set(graph.objects(placed_node, DCTERMS.spatial))
     catalogue.delete_package(dataset=unplaced)
+
+
+@pytest.mark.skipif(bool(_reachable()), reason=_reachable() or "CKAN reachable")
+def test_datasets_pulled_from_a_real_ckan_keep_its_publisher_and_area(demo_catalogue, settings) -> None:
+    settings.OPENDATA_CKAN_ORG_PREFIX = "arad-"
+    remote = RemoteCatalogue(CKAN_URL, CKAN_TOKEN)
+    org = {"name": "cj-timis", "title": "Consiliul Județean Timiș"}
+    remote.ensure_organization(org["name"], org["title"])
+    area = "https://sws.geonames.org/665091/"
+    for name, extras in (("poduri-timis", [{"key": "spatial_uri", "value": area}]), ("taxe-timis", [])):
+        package = {
+            "name": name,
+            "title": f"Date {name}",
+            "notes": "Publicate de județ.",
+            "owner_org": org["name"],
+            "license_id": "cc-by",
+            "extras": extras,
+            "resources": [{"name": "date", "url": f"https://example.org/{name}.csv", "format": "CSV"}],
+        }
+        existing = remote.show(name)
+        remote.update({**package, "id": existing["id"]}) if existing else remote.create(package)
+    summary = sync.pull(client=remote, organizations=[org["name"]])
+    assert not summary.failed and len(summary.created) == 2
+    graph = _export()
+    assert _violations(graph)[0] == 0
+    site = "http://testserver"
+    city = graph.value(next(graph.subjects(RDF.type, DCAT.Catalog)), DCTERMS.publisher)
+    for name, spatial in (("poduri-timis", {rdflib.URIRef(area)}), ("taxe-timis", set())):
+        node = dcat.dataset_iri(site, Dataset.objects.get(name=name, origin=Dataset.Origin.HARVESTED))
+        assert set(graph.objects(node, DCTERMS.spatial)) == spatial
+        publisher = graph.value(node, DCTERMS.publisher)
+        assert publisher != city
+        assert [str(n) for n in graph.objects(publisher, FOAF.name)] == [org["title"]]

@@ -11,6 +11,7 @@ known).
 
 from __future__ import annotations
 
+import re
 from urllib.parse import urlencode
 
 from django.conf import settings
@@ -30,6 +31,7 @@ FILE_TYPE = "http://publications.europa.eu/resource/authority/file-type/"
 MEDIA_TYPES = {"CSV": "text/csv", "JSON": "application/json", "GEOJSON": "application/geo+json"}
 FORMATS = {"text/turtle": "turtle", "application/ld+json": "json-ld", "application/rdf+xml": "xml"}
 ARAD_GEONAMES = URIRef("https://sws.geonames.org/686254/")  # the municipality of Arad
+FILE_NAME = re.compile(r"[\w.-]+\.[A-Za-z0-9]{1,5}")
 CATALOGUE_TITLE = gettext_noop("%(site)s – open data")
 CATALOGUE_DESCRIPTION = gettext_noop("Open data of the City of Arad.")
 
@@ -66,8 +68,9 @@ def _default_language() -> str:
 
 
 def _staff_text(text: str, dataset: Dataset) -> Literal:
-    """Text typed into our catalogue is in the default language; harvested text is untagged."""
-    if dataset.origin == Dataset.Origin.HARVESTED:
+    """Text typed into our catalogue is in the default language; harvested text and file names
+    (a resource named after its file) are in no language we know, so untagged."""
+    if dataset.origin == Dataset.Origin.HARVESTED or FILE_NAME.fullmatch(text):
         return Literal(text)
     return Literal(text, lang=_default_language())
 

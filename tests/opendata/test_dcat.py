@@ -145,6 +145,11 @@ def test_catalogue_text_is_tagged_with_its_real_language(demo_catalogue) -> None
     local = Dataset.objects.public().first()
     node = dcat.dataset_iri("http://testserver", local)
     assert {lit.language for lit in graph.objects(node, DCTERMS.title)} == {settings.LANGUAGE_CODE}
+    assert local.resources.exists()
+    for resource in local.resources.all():  # the demo names its resources after their files
+        assert resource.upload.name.endswith(resource.name)
+        dist = dcat.distribution_iri("http://testserver", local, resource.pk)
+        assert [lit.language for lit in graph.objects(dist, DCTERMS.title)] == [None]
 
 
 REMOTE = "https://data.example.org"

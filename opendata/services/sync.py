@@ -20,6 +20,7 @@ from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 
+from .. import dcat
 from ..clients import RemoteCatalogue
 from ..errors import ActionError
 from ..models import LICENSES, Dataset, Organization
@@ -141,7 +142,7 @@ def push_payload(dataset: Dataset, licenses: dict[str, str] | None = None) -> di
         "license_id": (licenses or {}).get(own["license_id"], own["license_id"]),
         "private": False,
         "state": "active",
-        "url": own["url"],
+        "url": str(dcat.dataset_iri(dictize.base_url(), dataset)),  # the same in every language
         "maintainer": own["maintainer"],
         "maintainer_email": own["maintainer_email"],
         "tags": [{"name": t["name"]} for t in own["tags"]],

@@ -5,6 +5,7 @@ open licence arrives there as that open licence; pulls map it back. Against the 
 from __future__ import annotations
 
 import pytest
+from django.test import Client
 
 from opendata.clients import RemoteCatalogue
 from opendata.models import LICENSES, Dataset, Organization
@@ -59,6 +60,9 @@ def test_each_pushed_licence_is_the_remotes_open_entry_for_it(one_dataset_per_li
         assert entry is not None, (name, package["license_id"], "not in the remote's license_list")
         assert _open(entry) and package["isopen"] is True, (name, entry)
         assert sync._same_title(entry["title"], LICENSES[ours]["title"]), (ours, entry["title"])
+        source = package["url"].split("://", 1)[1].split("/", 1)[1]  # our page, in no language
+        assert source == f"opendata/dataset/{name}/"
+        assert Client().get("/" + source, follow=True).status_code == 200
     assert len({remote.show(n)["license_id"] for n in one_dataset_per_licence}) == len(LICENSES)
 
     Dataset.objects.all().delete()  # pulled into an empty catalogue: our ids come back

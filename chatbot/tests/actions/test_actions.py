@@ -260,6 +260,17 @@ class DepartmentAndServiceTests(ActionTestCase):
         self.assertIn("Sâmbătă închis", text)
         self.assertIn("+40 257 111 111", text)
 
+    def test_hungarian_question_answered_in_hungarian(self) -> None:
+        hungarian = [
+            {**DEPARTMENTS[0], "title": "Általános Iktató és Ügyféltájékoztató Iroda"},
+            DEPARTMENTS[1],
+        ]
+        self.session.routes["/api/v1/departments"] = hungarian
+        self.run_action(actions.ActionDepartmentInfo(), tracker("Mikor van nyitva az iktató?", lang="hu"))
+        self.assertIn("Általános Iktató", self.texts())
+        self.assertIn("Nyitvatartás: Hétfő 08:30–16:30", self.texts())
+        self.assertEqual(self.session.calls[0][2]["params"], {"lang": "hu"})
+
     def test_unknown_department_lists_some(self) -> None:
         self.run_action(actions.ActionDepartmentInfo(), tracker("/ask_hours_contacts"))
         self.assertIn("Registratură, Serviciul Stare Civilă", self.texts())

@@ -1,9 +1,14 @@
 """Tuning the chatbot's fallback on the held-out phrasings (chatbot/tests/nlu, never trained on):
 for each (threshold, ambiguity) pair, the per-language intent macro-F1 when messages below the
 threshold (or too close to the runner-up) get the fallback. A fallback counts as right for an
-out-of-scope message and wrong for every other one.
+out-of-scope message and wrong for every other one. Also the fallback's recall (out-of-scope
+messages that got the fallback or the out-of-scope answer) and precision (messages that got
+either which were out of scope).
 
-    scripts/rasa.sh train && .venv-rasa/bin/python bench/chatbot_fallback.py [model.tar.gz]
+    scripts/rasa.sh train && .venv-rasa/bin/python bench/chatbot_fallback.py [model.tar.gz] [held-out folder]
+
+The held-out folder is chatbot/tests/nlu by default; chatbot/tests/nlu_unseen is a second one,
+written after the thresholds were chosen.
 
 Runs in .venv-rasa (Rasa's own Python); prints a table, asserts nothing.
 """
@@ -26,9 +31,9 @@ AMBIGUITIES = [0.0, 0.05, 0.08, 0.1, 0.15]
 FALLBACK, OUT_OF_SCOPE = "nlu_fallback", "out_of_scope"
 
 
-def held_out() -> dict[str, list[tuple[str, str]]]:
+def held_out(folder: Path) -> dict[str, list[tuple[str, str]]]:
     found: dict[str, list[tuple[str, str]]] = defaultdict(list)
-    for path in sorted((ROOT / "chatbot" / "tests" / "nlu").glob("*.yml")):
+    for path in sorted(folder.glob("*.yml")):
         for item in yaml.safe_load(path.read_text())["nlu"]:
             for line in item["examples"].splitlines():
                 if line.strip():
@@ -44,15 +49,17 @@ def label(ranking: list[dict], threshold: float, ambiguity: float) -> str:
     return ranked[0]["name"]
 
 
-async def main(model: str) -> None:
+async def main(model: str, folder: Path) -> None:
     agent = Agent.load(model)
     rankings = {}
-    for lang, rows in held_out().items():
+    for lang, rows in held_out(folder).items():
         rankings[lang] = [(gold, (await agent.parse_message(text))["intent_ranking"]) for gold, text in rows]
-    print(f"{'threshold':>9} {'ambig':>5} " + " ".join(f"{lang:>6}" for lang in rankings) + "  oos->fallback")
+    print(
+        f"{'threshold':>9} {'ambig':>5} " + " ".join(f"{lang:>6}" for lang in rankings) + "  recall precision"
+    )
     for threshold in THRESHOLDS:
         for ambiguity in AMBIGUITIES:
-            cells, caught = [], []
+            cells, caught, flagged = [], [], []
             for rows in rankings.values():
                 gold = [g for g, _ in rows]
                 predicted = [label(r, threshold, ambiguity) for _, r in rows]
@@ -60,14 +67,23 @@ async def main(model: str) -> None:
                 predicted = [OUT_OF_SCOPE if p == FALLBACK and g == OUT_OF_SCOPE else p for g, p in pairs]
                 cells.append(f1_score(gold, predicted, average="macro", labels=sorted(set(gold))))
                 caught += [
-                    p == OUT_OF_SCOPE for g, p in zip(gold, predicted, strict=True) if g == OUT_OF_SCOPE
+                    p in (OUT_OF_SCOPE, FALLBACK)
+                    for g, p in zip(gold, predicted, strict=True)
+                    if g == OUT_OF_SCOPE
                 ]
-            share = sum(caught) / len(caught) if caught else 0.0
+                flagged += [
+                    g == OUT_OF_SCOPE
+                    for g, p in zip(gold, predicted, strict=True)
+                    if p in (OUT_OF_SCOPE, FALLBACK)
+                ]
+            recall = sum(caught) / len(caught) if caught else 0.0
+            precision = sum(flagged) / len(flagged) if flagged else 0.0
             scores = " ".join(f"{c:>6.3f}" for c in cells)
-            print(f"{threshold:>9.2f} {ambiguity:>5.2f} {scores}  {share:.2f}")
+            print(f"{threshold:>9.2f} {ambiguity:>5.2f} {scores}  {recall:>6.2f} {precision:>9.2f}")
 
 
 if __name__ == "__main__":
     newest = max(glob.glob(str(ROOT / "var/rasa-models/*.tar.gz")), key=lambda p: Path(p).stat().st_mtime)
     model = sys.argv[1] if len(sys.argv) > 1 else newest
-    asyncio.run(main(model))
+    folder = Path(sys.argv[2]) if len(sys.argv) > 2 else ROOT / "chatbot" / "tests" / "nlu"
+    asyncio.run(main(model, folder))

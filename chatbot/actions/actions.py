@@ -227,6 +227,20 @@ class ValidateDocumentStatusForm(FormValidationAction):
         return {"pin": pin}
 
 
+def status_note(status: dict[str, Any], lang: str) -> str:
+    """What the registry wrote to the resident with the current status (e.g. which information
+    it needs), from the public timeline; "" when it wrote nothing."""
+    current = status.get("status")
+    notes = [
+        step.get("note")
+        for step in status.get("timeline") or []
+        if step.get("status") == current and step.get("note")
+    ]
+    if not notes:
+        return " " + say("needs_info_ask", lang) if current == "needs_info" else ""
+    return " " + say("needs_info" if current == "needs_info" else "status_note", lang, note=notes[-1])
+
+
 class ActionDocumentStatus(Action):
     """The document's status from the registry's public API; the number and PIN are then forgotten."""
 
@@ -259,6 +273,7 @@ class ActionDocumentStatus(Action):
                 updated=_date(status.get("updated_at")),
                 expected=say("expected", lang, date=_date(expected)) if expected else "",
                 overdue=say("overdue", lang) if status.get("overdue") else "",
+                note=status_note(status, lang),
                 tracking_url=status.get("tracking_url") or "",
             ),
             json_message={"document_status": status.get("status")},

@@ -50,6 +50,7 @@ COORDS_RE = re.compile(r"(-?\d{1,2}[.,]\d+)\s*[,;]\s*(-?\d{1,3}[.,]\d+)")
 PLACE_RE = re.compile(
     r"\b(?:pe langa|in apropiere de|aproape de|langa|near|close to|around|next to|by|la|de)\s+(.+)$"
 )
+HU_PLACE_RE = re.compile(r"\S(\s+(?:kozeleben|mellett|kornyeken)\b)")
 NOT_PLACES = {"mine", "me", "aici", "here", "noi", "us", "centru", "centre", "center", "downtown"}
 
 
@@ -64,17 +65,38 @@ def detect_kind(tracker: Tracker) -> str | None:
     return None
 
 
+def _fold_each(text: str) -> str:
+    """`matching.fold` character by character, so positions in the result are positions in `text`."""
+    return "".join(f if len(f := matching.fold(ch)) == 1 else ch.lower() for ch in text)
+
+
+def _hungarian_place(text: str, folded: str) -> str | None:
+    """ "a Főtér közelében" → "Főtér": the words between the last article and the postposition."""
+    match = HU_PLACE_RE.search(folded)
+    if not match:
+        return None
+    start = match.start(1)
+    words = list(re.finditer(r"\S+", folded[:start]))
+    articles = [w for w in words if w[0] in ("a", "az")]
+    begin = articles[-1].end() if articles else (words[-1].start() if words else 0)
+    return text[begin:start].strip(" ,") or None
+
+
 def detect_place(text: str) -> str | tuple[float, float] | None:
-    """Coordinates ("46.18, 21.31") or the words after "near"/"lângă" (None: no place given)."""
+    """Coordinates ("46.18, 21.31") or the words after "near"/"lângă" (before "közelében"), as
+    the resident wrote them: the map's search handles diacritics (None: no place given)."""
     coords = COORDS_RE.search(text)
     if coords:
         return float(coords[1].replace(",", ".")), float(coords[2].replace(",", "."))
-    folded = re.sub(r"[?!.]+$", "", matching.fold(text).strip())
+    text = re.sub(r"[?!.]+$", "", text.strip())
+    folded = _fold_each(text)
     match = PLACE_RE.search(folded)
-    if not match:
-        return None
-    place = re.sub(r"^(the|a)\s+", "", match[1].strip())
-    return None if place in NOT_PLACES or not place else place
+    if match:
+        place = text[match.start(1) :].strip()
+        place = re.sub(r"^(the|a)\s+", "", place, flags=re.IGNORECASE)
+    else:
+        place = _hungarian_place(text, folded) or ""
+    return None if not place or _fold_each(place) in NOT_PLACES else place
 
 
 class ActionNearestPlace(Action):
@@ -136,19 +158,20 @@ def matching_themes(topic_words: list[str]) -> list[str]:
     return names
 
 
-def find_datasets(topic_words: list[str]) -> dict:
+def find_datasets(topic_words: list[str], lang: str) -> dict:
     """Datasets on the topic: all its words, else any one of them, else its themes in any language
-    (the catalogue is written in Romanian; an English or Hungarian topic names a theme)."""
-    result = client().datasets(q=" ".join(topic_words))
+    (titles are written in Romanian first; an English or Hungarian topic may only name a theme).
+    `lang` tells the catalogue which language the words are in."""
+    result = client().datasets(q=" ".join(topic_words), lang=lang)
     for word in topic_words if not result.get("count") else []:
-        result = client().datasets(q=word)
+        result = client().datasets(q=word, lang=lang)
         if result.get("count"):
             return result
     if not result.get("count"):
         themes = matching_themes(topic_words)
         if themes:
             fq = " OR ".join(f"groups:{name}" for name in themes)
-            result = client().datasets(fq=f"({fq})" if len(themes) > 1 else fq)
+            result = client().datasets(fq=f"({fq})" if len(themes) > 1 else fq, lang=lang)
     return result
 
 
@@ -166,7 +189,7 @@ class ActionSearchDatasets(Action):
             return []
         topic = " ".join(topic_words)
         try:
-            result = find_datasets(topic_words)
+            result = find_datasets(topic_words, lang)
         except (PortalUnavailable, NotFound, RateLimited):
             dispatcher.utter_message(text=say("portal_down", lang))
             return []

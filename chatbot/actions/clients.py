@@ -90,9 +90,12 @@ class PortalClient:
         return self._request("GET", "/api/v1/training/tutorials", params={"service": service, "lang": lang})
 
     # Open data (CKAN Action API envelope)
-    def datasets(self, *, q: str = "", fq: str = "", rows: int = 3) -> dict[str, Any]:
-        params = {"q": q, "rows": rows, **({"fq": fq} if fq else {})}
-        return self._ckan("package_search", params=params)
+    def datasets(self, *, q: str = "", fq: str = "", lang: str = "", rows: int = 3) -> dict[str, Any]:
+        """Datasets matching `q`; `lang` is the language the words are written in (the catalogue
+        searches its titles and descriptions in that language too, where it has them)."""
+        params = {"q": q, "rows": rows, **({"fq": fq} if fq else {}), **({"lang": lang} if lang else {})}
+        headers = {"Accept-Language": lang} if lang else {}
+        return self._ckan("package_search", params=params, headers=headers)
 
     def themes(self, *, lang: str) -> list[dict[str, Any]]:
         """The catalogue's themes (CKAN groups) with their titles in `lang`."""

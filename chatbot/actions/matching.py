@@ -41,7 +41,18 @@ STOPWORDS = set(
     " kapcsolatban vonatkozo keresek keres talalok letolt letolteni varos varosi arad"
     # Romanian, more of the question's own words
     " aveti avem are au exista gasi gasesc descarc descarca informatii info legate"
-    " privind privire referitor orasul oras primaria municipiul arad".split()
+    " privind privire referitor orasul oras primaria municipiul arad"
+    # Hedges and fillers that carry no topic (ro, en, hu)
+    " cumva niste vreo vreun vreunul ceva orice oare stiti stii puteti poti spuneti spune"
+    " aici toate tot fel dori doriti salut buna ziua"
+    " hi hello hey kind sort maybe perhaps currently stuff pls plz thanks you've"
+    " esetleg talan barmilyen valami valamilyen hogy kerdes kerdesem lenne szia udv"
+    # Hungarian, how opening hours, contacts and requirements are asked
+    " nyitva nyitvatartas nyitvatartasa nyitvatartasi nyit nyitnak zar zarnak meddig mettol ma"
+    " holnap telefonszam telefonszama telefonszamat cim cime cimet elerhetoseg elerhetosegei"
+    " iroda irodaja hol talalhato mennyibe kerul kellenek szukseges iratok dokumentumok"
+    " papirok igenyelni igenyelhetek beadni benyujtani hogyan oktatoanyag oktatoanyagot"
+    " oktatovideo utmutato tanfolyam videot".split()
 )
 
 

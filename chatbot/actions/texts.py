@@ -74,11 +74,11 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "status": {
         "ro": "Documentul {number} ({service}) este în stadiul: {status_label}.\n"
-        "Ultima actualizare: {updated}.{expected}{overdue}\nUrmărire: {tracking_url}",
+        "Ultima actualizare: {updated}.{expected}{overdue}{note}\nUrmărire: {tracking_url}",
         "en": "Document {number} ({service}) is at status: {status_label}.\n"
-        "Last updated: {updated}.{expected}{overdue}\nTracking: {tracking_url}",
+        "Last updated: {updated}.{expected}{overdue}{note}\nTracking: {tracking_url}",
         "hu": "A(z) {number} dokumentum ({service}) állapota: {status_label}.\n"
-        "Utolsó módosítás: {updated}.{expected}{overdue}\nKövetés: {tracking_url}",
+        "Utolsó módosítás: {updated}.{expected}{overdue}{note}\nKövetés: {tracking_url}",
     },
     "expected": {
         "ro": " Termen estimat: {date}.",
@@ -89,6 +89,21 @@ TEXTS: dict[str, dict[str, str]] = {
         "ro": " Termenul a fost depășit; registratura a fost anunțată.",
         "en": " It is past its expected date; the registry has been notified.",
         "hu": " A határidő lejárt; az iktató értesült róla.",
+    },
+    "needs_info": {
+        "ro": "Registratura are nevoie de mai multe informații: {note}",
+        "en": "The registry needs more information: {note}",
+        "hu": "Az iktatónak további információra van szüksége: {note}",
+    },
+    "needs_info_ask": {
+        "ro": "Registratura are nevoie de mai multe informații; detaliile sunt pe pagina de urmărire.",
+        "en": "The registry needs more information; the tracking page has the details.",
+        "hu": "Az iktatónak további információra van szüksége; a részletek a követési oldalon vannak.",
+    },
+    "status_note": {
+        "ro": "Nota registraturii: {note}",
+        "en": "The registry's note: {note}",
+        "hu": "Az iktató megjegyzése: {note}",
     },
     "status_not_found": {
         "ro": "Nu am găsit un document cu acest număr și PIN. Verificați dovada de înregistrare.",

@@ -20,10 +20,14 @@ pytestmark = pytest.mark.rasa
 STATUS_QUESTIONS = {
     "ro": "Care este stadiul documentului {number}?",
     "en": "What is the status of document {number}?",
+    "hu": "Mi a helyzet a(z) {number} dokumentummal?",
 }
+DIGITS = {"ro": "cifre", "en": "digits", "hu": "számjegy"}
+STATUS_WORDS = {"ro": "stadiul", "en": "is at status", "hu": "állapota"}
 FALLBACKS = {  # the starts of utter_out_of_scope and utter_default (domain.yml)
     "ro": ("Îmi pare rău, nu vă pot ajuta", "Nu sunt sigur că am înțeles"),
     "en": ("Sorry, I can't help with that", "I'm not sure I understood"),
+    "hu": ("Sajnos ebben nem tudok segíteni", "Nem vagyok biztos benne"),
 }
 # Written for this test: in neither the training data nor the held-out set.
 OFF_TOPIC = {
@@ -50,6 +54,18 @@ OFF_TOPIC = {
         "where can I buy concert tickets?",
         "what do cats eat?",
         "how do you play poker?",
+    ],
+    "hu": [
+        "mennyi tizenhét meg huszonöt?",
+        "asd 8842 jkl",
+        "csónakot szeretnék bérelni",
+        "ki találta fel az izzót?",
+        "melyik a legjobb pizza?",
+        "mennyit nyom egy elefánt?",
+        "ajánlj egy sorozatot",
+        "hol vehetek koncertjegyet?",
+        "mit esznek a macskák?",
+        "hogyan kell pókerezni?",
     ],
 }
 
@@ -90,7 +106,7 @@ def ask_status(base: str, number: str, pin: str, lang: str) -> str:
     first = chat(base, STATUS_QUESTIONS[lang].format(number=number), lang)
     assert first["available"] is True
     digits = requests.get(f"{base}/api/v1/documents/config", timeout=10).json()["pin_digits"]
-    assert f"{digits} {'cifre' if lang == 'ro' else 'digits'}" in texts(first)  # the registry's length
+    assert f"{digits} {DIGITS[lang]}" in texts(first)  # the registry's length
     return texts(chat(base, pin, lang, first["conversation"]))
 
 
@@ -119,13 +135,22 @@ def test_resident_gets_the_registry_status_from_the_assistant(
         expected = public_status(base, filed.number, filed.pin, lang)
         answer = ask_status(base, filed.number, filed.pin, lang)
         assert expected["status_label"] in answer and expected["tracking_url"] in answer, answer
-        assert ("stadiul" if lang == "ro" else "is at status") in answer
+        assert STATUS_WORDS[lang] in answer
     wrong = f"{(int(filed.pin) + 1) % 10 ** len(filed.pin):0{len(filed.pin)}d}"
     assert "found no document" in texts(
         chat(base, f"What is the status of document {filed.number} with PIN {wrong}?", "en")
     )
 
-    # A request the assistant itself registered, then its status asked in both languages.
+    # The registry asks for more information: the assistant says what, from the public note.
+    documents.change_status(
+        document=filed, status="needs_info", public_note="Adăugați planul cadastral (Please add the plan)."
+    )
+    for lang in ("en", "hu"):
+        note = public_status(base, filed.number, filed.pin, lang)["timeline"][-1]["note"]
+        answer = ask_status(base, filed.number, filed.pin, lang)
+        assert note and note in answer, answer
+
+    # A request the assistant itself registered, then its status asked in every language.
     registered = texts(chat(base, "I want to talk to a human", "en"))
     number, pin = re.search(r"(AR-\d{4}-\d{6}) \(PIN (\d+)\)", registered).groups()
     for lang in STATUS_QUESTIONS:
@@ -138,15 +163,35 @@ def test_resident_gets_the_registry_status_from_the_assistant(
     assert department["title"] in hours and department["phone"] in hours
     assert "Monday 08:30–16:30" in hours
     assert f"{public}/en/" in hours and "localhost" not in hours  # the portal's public address
+    assert department["opening_hours"][0]["name"] == "Monday"  # the API's day names follow lang
 
-    # The nearest Wi-Fi to a place written with or without diacritics.
-    for question in ("Wi-Fi lângă Piața Avram Iancu", "wifi langa piata avram iancu"):
-        answer = texts(chat(base, question, "ro"))
-        assert re.search(r"cel mai aproape de [^\n]*Piața Avram Iancu:", answer), answer
-        assert "centrul orașului" not in answer
+    # Hungarian: the same topic asked and answered in Hungarian.
+    hungarian = requests.get(f"{base}/api/v1/departments?lang=hu", timeout=10).json()
+    registry_hu = next(d for d in hungarian if d["email"] == department["email"])
+    hours_hu = texts(chat(base, "Mikor van nyitva az iktató?", "hu"))
+    assert registry_hu["title"] in hours_hu and "Hétfő 08:30–16:30" in hours_hu, hours_hu
+
+    # The nearest Wi-Fi to a place written with or without diacritics, in every language.
+    questions = {
+        "ro": ("Wi-Fi lângă Piața Avram Iancu", "wifi langa piata avram iancu"),
+        "en": ("free Wi-Fi near Piața Avram Iancu", "free wifi near piata avram iancu"),
+        "hu": (
+            "van ingyenes wifi a Piața Avram Iancu közelében?",
+            "van ingyen wifi a piata avram iancu kozeleben?",
+        ),
+    }
+    for lang, pair in questions.items():
+        for question in pair:
+            answer = texts(chat(base, question, lang))
+            assert re.search(
+                r"(aproape de|nearest to|legközelebb ehhez:) [^\n]*Piața Avram Iancu:", answer
+            ), answer
+            assert not re.search("centrul orașului|city centre|városközpont", answer), answer
 
     # A Romanian dataset found with an English question.
     answer = texts(chat(base, "Do you have any open data about the environment?", "en"))
+    assert "Calitatea aerului în Arad" in answer, answer
+    answer = texts(chat(base, "Vannak nyílt adatok a környezetről?", "hu"))
     assert "Calitatea aerului în Arad" in answer, answer
 
     # In the widget, as a resident would: keyboard only, Romanian.
@@ -182,6 +227,10 @@ def test_off_topic_gets_the_fallback_and_hungarian_small_talk(
         missed = [m for m in messages if not texts(chat(base, m, lang)).startswith(FALLBACKS[lang])]
         print(lang, "missed the fallback:", missed)
         assert len(missed) <= 1, missed  # at least 9 in 10 in each language
+    # Digits in an off-topic message are not kept as a PIN for the next question.
+    first = chat(base, "asd 8842 jkl", "ro")
+    answer = texts(chat(base, "Care este stadiul documentului AR-2026-000001?", "ro", first["conversation"]))
+    assert "codul PIN de pe dovada" in answer and "nu pare corect" not in answer, answer
     assert texts(chat(base, "jó napot", "hu")).startswith("Jó napot!")
     assert texts(chat(base, "köszönöm szépen", "hu")).startswith("Szívesen!")
     assert texts(chat(base, "viszontlátásra", "hu")).startswith("Viszontlátásra!")

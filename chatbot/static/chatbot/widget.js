@@ -167,6 +167,19 @@ function setup() {
   }
 
   launcher.addEventListener("click", () => (panel.hidden ? open() : close()));
+  // The "Chat" link among the skip links, and the announced shortcut (aria-keyshortcuts).
+  document.querySelectorAll("a[data-chatbot-open]").forEach((link) =>
+    link.addEventListener("click", (event) => {
+      event.preventDefault();
+      open();
+    }),
+  );
+  document.addEventListener("keydown", (event) => {
+    if (event.altKey && event.shiftKey && !event.ctrlKey && !event.metaKey && event.code === "KeyC") {
+      event.preventDefault();
+      open();
+    }
+  });
   root.querySelector(".chatbot__close").addEventListener("click", close);
   panel.addEventListener("keydown", (event) => {
     if (event.key === "Escape") {

@@ -159,6 +159,27 @@ class DocumentStatusTests(ActionTestCase):
         method, path, kwargs = self.session.calls[0]
         self.assertEqual(kwargs["params"], {"number": "AR-2026-000123", "pin": "4821", "lang": "ro"})
 
+    def test_needs_more_information_says_what_is_needed(self) -> None:
+        note = "Please add the cadastral plan."
+        self.session.routes["/api/v1/documents/status"] = {
+            **STATUS,
+            "status": "needs_info",
+            "status_label": "Needs more information",
+            "timeline": [
+                {"status": "registered", "note": "", "at": "2026-11-02T09:00:00+02:00"},
+                {"status": "needs_info", "note": note, "at": "2026-11-10T12:00:00+02:00"},
+            ],
+        }
+        t = tracker("x", lang="en", slots={"document_number": "AR-2026-000123", "pin": "482193"})
+        self.run_action(actions.ActionDocumentStatus(), t)
+        self.assertIn(f"The registry needs more information: {note}", self.texts())
+
+    def test_needs_more_information_without_a_note_points_to_the_tracking_page(self) -> None:
+        self.session.routes["/api/v1/documents/status"] = {**STATUS, "status": "needs_info"}
+        t = tracker("x", lang="hu", slots={"document_number": "AR-2026-000123", "pin": "482193"})
+        self.run_action(actions.ActionDocumentStatus(), t)
+        self.assertIn("további információra van szüksége; a részletek", self.texts())
+
     def test_english(self) -> None:
         t = tracker("x", lang="en", slots={"document_number": "AR-2026-000123", "pin": "4821"})
         self.run_action(actions.ActionDocumentStatus(), t)
@@ -239,6 +260,17 @@ class DepartmentAndServiceTests(ActionTestCase):
         self.assertIn("Sâmbătă închis", text)
         self.assertIn("+40 257 111 111", text)
 
+    def test_hungarian_question_answered_in_hungarian(self) -> None:
+        hungarian = [
+            {**DEPARTMENTS[0], "title": "Általános Iktató és Ügyféltájékoztató Iroda"},
+            DEPARTMENTS[1],
+        ]
+        self.session.routes["/api/v1/departments"] = hungarian
+        self.run_action(actions.ActionDepartmentInfo(), tracker("Mikor van nyitva az iktató?", lang="hu"))
+        self.assertIn("Általános Iktató", self.texts())
+        self.assertIn("Nyitvatartás: Hétfő 08:30–16:30", self.texts())
+        self.assertEqual(self.session.calls[0][2]["params"], {"lang": "hu"})
+
     def test_unknown_department_lists_some(self) -> None:
         self.run_action(actions.ActionDepartmentInfo(), tracker("/ask_hours_contacts"))
         self.assertIn("Registratură, Serviciul Stare Civilă", self.texts())
@@ -283,10 +315,19 @@ class MapTests(ActionTestCase):
         self.run_action(city_data.ActionNearestPlace(), tracker("wifi gratuit lângă Piața Avram Iancu?"))
         self.assertIn("Hotspot Primărie — 42 m", self.texts())
         places = [c for c in self.session.calls if c[1] == "/api/v1/gis/places"][0]
-        self.assertEqual(places[2]["params"]["q"], "piata avram iancu")
+        self.assertEqual(places[2]["params"]["q"], "Piața Avram Iancu")  # as written: the map folds
         nearest = [c for c in self.session.calls if c[1] == "/api/v1/gis/nearest"][0]
         self.assertEqual(nearest[2]["params"]["kind"], "wifi")
         self.assertEqual(nearest[2]["params"]["lat"], 46.17)
+
+    def test_place_without_diacritics_and_in_hungarian_is_sent_as_written(self) -> None:
+        self.run_action(city_data.ActionNearestPlace(), tracker("wifi langa piata avram iancu"))
+        self.run_action(
+            city_data.ActionNearestPlace(), tracker("van wifi a Szentháromság tér közelében?", lang="hu")
+        )
+        places = [c[2]["params"]["q"] for c in self.session.calls if c[1] == "/api/v1/gis/places"]
+        self.assertEqual(places, ["piata avram iancu", "Szentháromság tér"])
+        self.assertIn("Ingyenes Wi-Fi legközelebb ehhez: Piața Avram Iancu", self.texts())
 
     def test_coordinates_and_parking(self) -> None:
         self.run_action(city_data.ActionNearestPlace(), tracker("parking near 46.19, 21.30", lang="en"))
@@ -336,6 +377,25 @@ class OtherDataTests(ActionTestCase):
         self.assertIn("Calitatea aerului", self.texts())
         searched = [c[2]["params"].get("q") for c in self.session.calls if c[1].endswith("package_search")]
         self.assertEqual(searched[0], "environment")  # the question's own words are gone
+        langs = {c[2]["params"].get("lang") for c in self.session.calls if c[1].endswith("package_search")}
+        self.assertEqual(langs, {"en"})  # the catalogue is told which language the words are in
+
+    def test_question_words_dropped_in_every_language(self) -> None:
+        self.session.routes["/api/3/action/package_search"] = lambda m, kw: FakeResponse(
+            200, {"success": True, "result": {"count": 0, "results": []}}
+        )
+        self.session.routes["/api/3/action/group_list"] = {"success": True, "result": []}
+        questions = {
+            "en": "Hi, have you got any datasets on air quality?",
+            "ro": "Aveți cumva niște date deschise despre calitatea aerului?",
+            "hu": "Vannak nyílt adatok a levegő minőségéről?",
+        }
+        for lang, question in questions.items():
+            self.run_action(city_data.ActionSearchDatasets(), tracker(question, lang=lang))
+        searched = [c[2]["params"]["q"] for c in self.session.calls if c[1].endswith("package_search")]
+        self.assertEqual(searched[0], "air quality")
+        self.assertIn("calitatea aerului", searched)
+        self.assertTrue(all("vannak" not in q and "have" not in q and "aveti" not in q for q in searched))
 
     def test_tutorial_for_the_matching_service(self) -> None:
         self.session.routes.update(

@@ -103,6 +103,9 @@ DATABASES = {
 }
 DATABASES["default"]["ATOMIC_REQUESTS"] = False
 if DATABASES["default"]["ENGINE"].endswith("spatialite"):
+    # GeoDjango's backend, but keeping the timeout below once mod_spatialite is loaded (it resets
+    # SQLite's busy timeout to 5 s).
+    DATABASES["default"]["ENGINE"] = "portal.core.db.spatialite"
     # Without a timeout concurrent writers (dev server + Celery) fail at once with "locked".
     DATABASES["default"].setdefault("OPTIONS", {})["timeout"] = 20
     # A transaction that reads, then writes (the registry's number counter) would fail at once

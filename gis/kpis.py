@@ -12,6 +12,7 @@ from portal.kpi.registry import KPI
 
 from .models import MapUsage, Module, PublicBuilding
 from .selectors import layer_catalog
+from .services.usage import flush_usage
 
 
 def buildings_available() -> float | None:
@@ -24,6 +25,7 @@ def buildings_available() -> float | None:
 
 
 def map_use_30_days() -> int:
+    flush_usage()  # the uses still counted in the cache
     since = timezone.localdate() - dt.timedelta(days=30)
     return MapUsage.objects.filter(day__gt=since).aggregate(n=Sum("count"))["n"] or 0
 

@@ -30,8 +30,10 @@ from django.core.files.uploadedfile import UploadedFile
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from ..models import Feature, ImportJob, Layer
+from .area import Box, city_area, likely_cause, touches
 
 SUFFIXES = (".geojson", ".json", ".gpkg", ".zip", ".kml", ".csv")
 NAME_FIELDS = ("name", "nume", "denumire", "title", "label")
@@ -143,8 +145,12 @@ def _csv_rows(path: Path) -> tuple[Iterator[Row], int, list[str]]:
     return rows(), total, kept
 
 
-def _to_wgs84(row: Row, transform: CoordTransform | None) -> tuple[GEOSGeometry | None, str, bool]:
-    """The row's geometry in WGS84, the problem if it was rejected, and whether it was repaired."""
+def _to_wgs84(
+    row: Row, transform: CoordTransform | None, source: SpatialReference, area: Box | None
+) -> tuple[GEOSGeometry | None, str, bool]:
+    """The row's geometry in WGS84, the problem if it was rejected, and whether it was repaired.
+
+    With an `area`, a geometry that does not touch it is rejected with the likely cause."""
     if row.geometry is None:
         return None, row.problem or _("no geometry"), False
     try:
@@ -159,7 +165,16 @@ def _to_wgs84(row: Row, transform: CoordTransform | None) -> tuple[GEOSGeometry 
         return None, _("empty geometry"), False
     xmin, ymin, xmax, ymax = geos.extent
     if xmin < -180 or xmax > 180 or ymin < -90 or ymax > 90:
-        return None, _("coordinates outside WGS84: is the source CRS right?"), False
+        hint = likely_cause(row.geometry, source)
+        return None, _("coordinates outside WGS84: %(hint)s") % {"hint": hint}, False
+    if area is not None and not touches((xmin, ymin, xmax, ymax), area):
+        centre = geos.centroid
+        problem = _("outside the city area (near longitude %(lon).5f, latitude %(lat).5f): %(hint)s") % {
+            "lon": centre.x,
+            "lat": centre.y,
+            "hint": likely_cause(row.geometry, source),
+        }
+        return None, problem, False
     repaired = False
     if not geos.valid:
         reason = geos.valid_reason
@@ -206,15 +221,24 @@ def _save_chunk(
     return len(new) + len(anonymous), len(existing)
 
 
-def run_import(*, job: ImportJob, replace: bool = False, progress: Progress | None = None) -> ImportJob:
+def run_import(
+    *,
+    job: ImportJob,
+    replace: bool = False,
+    progress: Progress | None = None,
+    outside_area: bool = False,
+) -> ImportJob:
     """Read the job's file into its layer; the job records counts, progress and the report.
 
-    With `replace`, features of the layer that the file no longer contains are removed. The
+    With `replace`, features of the layer that the file no longer contains are removed. Rows that
+    do not touch the city's area are rejected unless `outside_area` allows them. A file with no
+    id column is refused for a layer that has features, unless it replaces them (it would add
+    every feature twice). The
     private copy made by `start_import` is deleted when the import finishes or fails: uploads
     of hundreds of megabytes must not pile up. Error messages name the file, never its path."""
     path = Path(job.path)
     try:
-        return _run(job, path, replace, progress)
+        return _run(job, path, replace, progress, None if outside_area else city_area())
     except Exception:
         # A bug or a lost database must not leave the job "running" forever nor answer a 500
         # in the admin (eager tasks run inside the upload request); the log has the details.
@@ -239,7 +263,7 @@ def _discard(path: Path) -> None:
         shutil.rmtree(folder, ignore_errors=True)
 
 
-def _run(job: ImportJob, path: Path, replace: bool, progress: Progress | None) -> ImportJob:
+def _run(job: ImportJob, path: Path, replace: bool, progress: Progress | None, area: Box | None) -> ImportJob:
     moment = timezone.now()
     job.status = ImportJob.Status.RUNNING
     job.save(update_fields=["status"])
@@ -260,6 +284,9 @@ def _run(job: ImportJob, path: Path, replace: bool, progress: Progress | None) -
         name_field = _pick(fields, job.name_field, NAME_FIELDS)
     except (ImportFailed, GDALException, OSError, csv.Error, UnicodeDecodeError) as exc:
         return _failed(job, _public(str(exc), path, job.file_name))
+    existing = Feature.objects.filter(layer=job.layer).count() if not (id_field or replace) else 0
+    if existing:
+        return _failed(job, _duplicates_refused(job.layer, existing))
 
     job.total, job.id_field, job.name_field = total, id_field, name_field
     job.save(update_fields=["total", "id_field", "name_field"])
@@ -288,7 +315,7 @@ def _run(job: ImportJob, path: Path, replace: bool, progress: Progress | None) -
             processed += 1
             external_id = str(row.attributes.get(id_field) or "").strip()[:120] if id_field else ""
             name = str(row.attributes.get(name_field) or "").strip()[:255] if name_field else ""
-            geometry, problem, repaired = _to_wgs84(row, transform)
+            geometry, problem, repaired = _to_wgs84(row, transform, source_srs, area)
             if geometry is None:
                 counts["rejected"] += 1
                 note(row, external_id, "rejected", problem)
@@ -312,6 +339,18 @@ def _run(job: ImportJob, path: Path, replace: bool, progress: Progress | None) -
     job.status, job.finished_at = ImportJob.Status.DONE, timezone.now()
     job.save()
     return job
+
+
+def _duplicates_refused(layer: Layer, count: int) -> str:
+    return ngettext(
+        "The file has no id column that is recognised (%(names)s) and layer “%(layer)s” already "
+        "has %(count)d feature: importing it again would add it twice. Name the id column "
+        "(--id-field, or “External id field” in the admin), or replace the layer's features.",
+        "The file has no id column that is recognised (%(names)s) and layer “%(layer)s” already "
+        "has %(count)d features: importing it again would add them twice. Name the id column "
+        "(--id-field, or “External id field” in the admin), or replace the layer's features.",
+        count,
+    ) % {"names": ", ".join(ID_FIELDS), "layer": layer.key, "count": count}
 
 
 def _failed(job: ImportJob, message: str) -> ImportJob:

@@ -103,6 +103,9 @@ DATABASES = {
 }
 DATABASES["default"]["ATOMIC_REQUESTS"] = False
 if DATABASES["default"]["ENGINE"].endswith("spatialite"):
+    # GeoDjango's backend, but keeping the timeout below once mod_spatialite is loaded (it resets
+    # SQLite's busy timeout to 5 s).
+    DATABASES["default"]["ENGINE"] = "portal.core.db.spatialite"
     # Without a timeout concurrent writers (dev server + Celery) fail at once with "locked".
     DATABASES["default"].setdefault("OPTIONS", {})["timeout"] = 20
     # A transaction that reads, then writes (the registry's number counter) would fail at once
@@ -282,6 +285,8 @@ FEEDBACK_COMMENT_RETENTION_DAYS = env.int("FEEDBACK_COMMENT_RETENTION_DAYS", def
 # The largest file (bytes) a GIS editor may upload to import into a layer; streamed to disk,
 # read by GDAL from there and deleted when the import finishes or fails.
 GIS_IMPORT_MAX_BYTES = env.int("GIS_IMPORT_MAX_BYTES", default=200 * 1024 * 1024)
+# Map reads count their use in the cache; this job writes the counts to the database.
+CELERY_BEAT_SCHEDULE["gis-flush-map-usage"] = {"task": "gis.tasks.flush_map_usage", "schedule": 5 * 60}
 # --- opendata ---
 # A remote CKAN (e.g. the national portal) to publish to and harvest from; empty: no sync.
 OPENDATA_CKAN_URL = env("OPENDATA_CKAN_URL", default="")

@@ -1,0 +1,57 @@
+"""The city's area, and why an imported geometry far from it probably got there: X and Y (or
+longitude and latitude) swapped, or Stereo 70 metres read as degrees."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.contrib.gis.gdal import CoordTransform, GDALException, OGRGeometry, SpatialReference
+from django.utils.translation import gettext as _
+
+STEREO70 = 3844
+Box = tuple[float, float, float, float]
+
+
+def city_area() -> Box:
+    """The city's area as (west, south, east, north) in WGS84 degrees; imports must touch it."""
+    west, south, east, north = settings.CCTV_AREA_BBOX
+    return float(west), float(south), float(east), float(north)
+
+
+def touches(extent: Box, area: Box) -> bool:
+    """Whether the extent (xmin, ymin, xmax, ymax) overlaps the area, edges included."""
+    xmin, ymin, xmax, ymax = extent
+    west, south, east, north = area
+    return xmin <= east and xmax >= west and ymin <= north and ymax >= south
+
+
+def _lands_in(x: float, y: float, srs: SpatialReference, area: Box) -> bool:
+    try:
+        point = OGRGeometry(f"POINT ({x!r} {y!r})")
+        point.transform(CoordTransform(srs, SpatialReference(4326)))
+    except GDALException:
+        return False
+    return touches((point.x, point.y, point.x, point.y), area)
+
+
+def likely_cause(geometry: OGRGeometry, source: SpatialReference) -> str:
+    """What probably put `geometry` (in its `source` CRS) outside the city's area, as advice."""
+    area = city_area()
+    try:
+        centre = geometry.centroid
+        x, y = centre.x, centre.y
+    except (GDALException, AttributeError, TypeError):
+        return _("is the source CRS right?")
+    if _lands_in(y, x, source, area):
+        if source.geographic:
+            return _("longitude and latitude look swapped.")
+        return _("X and Y look swapped (in the Romanian convention X is the northing and Y the easting).")
+    if source.srid != STEREO70:
+        stereo70 = SpatialReference(STEREO70)
+        if _lands_in(x, y, stereo70, area):
+            return _("the coordinates look like Stereo 70 metres: give the source CRS EPSG:3844.")
+        if _lands_in(y, x, stereo70, area):
+            return _(
+                "the coordinates look like Stereo 70 metres with X and Y swapped (X is the "
+                "northing): give the source CRS EPSG:3844 and swap the columns."
+            )
+    return _("is the source CRS right?")

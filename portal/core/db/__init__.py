@@ -1,0 +1,1 @@
+"""Database backends of the portal (thin wrappers around Django's own)."""

@@ -3,15 +3,18 @@
 A map read only adds one to a counter in the cache (atomic `incr`), so it never writes to the
 database; `flush_usage` moves the counts into `MapUsage` rows. The `gis.tasks.flush_map_usage`
 task runs it on Celery beat's schedule, and the KPI reads it first so the figures are current.
-With several web processes the cache must be a shared one (CACHE_URL, e.g. Redis): a per-process
-cache only holds that process's counts.
+With several web processes the cache must be a shared one (CACHE_URL, e.g. Redis). Where no beat
+runs (no broker, or a per-process cache), each process also flushes its own counts itself, at most
+once per `MAP_USAGE_FLUSH_SECONDS`, so no count waits in a cache that nothing else reads.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import logging
+import time
 
+from django.conf import settings
 from django.core.cache import cache
 from django.db import IntegrityError, transaction
 from django.db.models import F
@@ -25,6 +28,7 @@ CHANNELS = ("page", "api", "ogcapi")
 # Days back a flush looks for counts; a counter lives a day longer in the cache, then expires.
 FLUSH_DAYS = 7
 KEY_TTL = (FLUSH_DAYS + 1) * 24 * 3600
+_last_flush = time.monotonic()
 
 
 def _key(day: dt.date, channel: str) -> str:
@@ -44,6 +48,21 @@ def count_use(*, channel: str) -> None:
             cache.add(key, 1, timeout=KEY_TTL)
     except Exception:  # a cache outage must never break a map read
         logger.warning("map use not counted: cache unavailable", exc_info=True)
+        return
+    _flush_if_due()
+
+
+def _flush_if_due() -> None:
+    """This process's own flush, once per `MAP_USAGE_FLUSH_SECONDS` (0 or None: never)."""
+    global _last_flush
+    interval = getattr(settings, "MAP_USAGE_FLUSH_SECONDS", None)
+    if not interval or time.monotonic() - _last_flush < interval:
+        return
+    _last_flush = time.monotonic()
+    try:
+        flush_usage()
+    except Exception:  # the counts stay in the cache for the next flush
+        logger.warning("map use not flushed", exc_info=True)
 
 
 def _add_to_day(day: dt.date, channel: str, count: int) -> None:

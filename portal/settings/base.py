@@ -285,8 +285,10 @@ FEEDBACK_COMMENT_RETENTION_DAYS = env.int("FEEDBACK_COMMENT_RETENTION_DAYS", def
 # The largest file (bytes) a GIS editor may upload to import into a layer; streamed to disk,
 # read by GDAL from there and deleted when the import finishes or fails.
 GIS_IMPORT_MAX_BYTES = env.int("GIS_IMPORT_MAX_BYTES", default=200 * 1024 * 1024)
-# Map reads count their use in the cache; this job writes the counts to the database.
+# Map reads count their use in the cache; this job writes the counts to the database. Each web
+# process also writes its own counts at most this often, for when no beat runs.
 CELERY_BEAT_SCHEDULE["gis-flush-map-usage"] = {"task": "gis.tasks.flush_map_usage", "schedule": 5 * 60}
+MAP_USAGE_FLUSH_SECONDS = env.int("MAP_USAGE_FLUSH_SECONDS", default=5 * 60)
 # --- opendata ---
 # A remote CKAN (e.g. the national portal) to publish to and harvest from; empty: no sync.
 OPENDATA_CKAN_URL = env("OPENDATA_CKAN_URL", default="")

@@ -68,3 +68,17 @@ def test_the_kpi_includes_uses_not_yet_flushed(client, demo_map):
 def test_beat_runs_the_flush():
     tasks = {entry["task"] for entry in settings.CELERY_BEAT_SCHEDULE.values()}
     assert flush_map_usage.name in tasks
+
+
+def test_a_process_without_beat_flushes_its_own_counts_when_due(client, demo_map, settings, monkeypatch):
+    from gis.services import usage
+
+    settings.MAP_USAGE_FLUSH_SECONDS = 60
+    monkeypatch.setattr(usage, "_last_flush", usage.time.monotonic())
+    client.get(FEATURES)
+    assert counts() == {}  # not due yet: the read wrote nothing
+    monkeypatch.setattr(usage, "_last_flush", usage.time.monotonic() - 61)
+    client.get(FEATURES)
+    assert counts() == {"api": 2}
+    client.get(FEATURES)
+    assert counts() == {"api": 2}  # the next flush waits another interval

@@ -29,9 +29,12 @@ def _staff(request: HttpRequest) -> bool:
 class LayerOut(Schema):
     key: str
     title: str
+    title_lang: str = Field(description="The language `title` is in: the asked one, or the original's.")
     description: str
+    description_lang: str
     module: str
     module_title: str
+    module_title_lang: str
     geometry_type: str
     color: str
     icon: str
@@ -43,33 +46,38 @@ class LayerOut(Schema):
     features_url: str
 
 
-@router.get("/layers", response=list[LayerOut], summary="Thematic layers of the map")
-def layers(request: HttpRequest) -> list[dict]:
+@router.get(
+    "/layers",
+    response=list[LayerOut],
+    summary="Thematic layers of the map",
+    description="Titles and descriptions in `lang` (ro, en, hu; default: the Accept-Language "
+    "header, else Romanian) where translated, else in the original; `*_lang` says which.",
+)
+def layers(request: HttpRequest, lang: str | None = None) -> list[dict]:
+    fields = (
+        "key",
+        "title",
+        "title_lang",
+        "description",
+        "description_lang",
+        "module_title",
+        "module_title_lang",
+        "geometry_type",
+        "color",
+        "icon",
+        "license",
+        "attribution",
+        "source",
+        "kind",
+        "cluster",
+    )
     return [
         {
-            **{
-                k: getattr(i, k)
-                for k in (
-                    "key",
-                    "title",
-                    "description",
-                    "geometry_type",
-                    "color",
-                    "icon",
-                    "license",
-                    "attribution",
-                    "source",
-                    "kind",
-                    "cluster",
-                )
-            },
-            "title": str(i.title),
-            "description": str(i.description),
+            **{k: getattr(i, k) for k in fields},
             "module": i.module_key,
-            "module_title": str(i.module_title),
             "features_url": f"/api/v1/gis/layers/{i.key}/features",
         }
-        for i in selectors.layer_catalog(include_staff=_staff(request))
+        for i in selectors.layer_catalog(include_staff=_staff(request), lang=lang)
     ]
 
 

@@ -22,7 +22,11 @@ class Module(models.Model):
 
     key = models.SlugField(_("key"), max_length=60, unique=True)
     title = models.CharField(_("title"), max_length=120)
+    title_en = models.CharField(_("title (English)"), max_length=120, blank=True)
+    title_hu = models.CharField(_("title (Hungarian)"), max_length=120, blank=True)
     description = models.TextField(_("description"), blank=True)
+    description_en = models.TextField(_("description (English)"), blank=True)
+    description_hu = models.TextField(_("description (Hungarian)"), blank=True)
     order = models.PositiveSmallIntegerField(_("order"), default=0)
 
     class Meta:
@@ -60,7 +64,11 @@ class Layer(models.Model):
         _("key"), max_length=60, unique=True, help_text=_("Stable identifier used in URLs and the APIs.")
     )
     title = models.CharField(_("title"), max_length=150)
+    title_en = models.CharField(_("title (English)"), max_length=150, blank=True)
+    title_hu = models.CharField(_("title (Hungarian)"), max_length=150, blank=True)
     description = models.TextField(_("description"), blank=True)
+    description_en = models.TextField(_("description (English)"), blank=True)
+    description_hu = models.TextField(_("description (Hungarian)"), blank=True)
     kind = models.CharField(
         _("kind"),
         max_length=20,

@@ -49,7 +49,8 @@ def map_view(request: HttpRequest) -> HttpResponse:
         "layers": [
             {
                 "key": i.key,
-                "title": str(i.title),
+                "title": i.title,
+                "titleLang": i.title_lang,
                 "color": i.color,
                 "geometryType": i.geometry_type,
                 "cluster": i.cluster,

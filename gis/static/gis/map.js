@@ -83,7 +83,9 @@ function popupContent(layer, feature) {
   const own = safeHref(props.url);
   const box = element("div", "gis-popup");
   const title = String(props.name || props.external_id || feature.id);
-  box.append(element("h3", "gis-popup__title", title), element("p", "meta", layer.title));
+  const layerTitle = element("p", "meta", layer.title);
+  if (layer.titleLang && layer.titleLang !== document.documentElement.lang) layerTitle.lang = layer.titleLang;
+  box.append(element("h3", "gis-popup__title", title), layerTitle);
   const rows = Object.entries(props)
     .filter(([k, v]) => k !== "name" && !(k === "url" && own) && v !== "" && v !== null && typeof v !== "object")
     .slice(0, 8);

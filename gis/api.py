@@ -7,10 +7,12 @@ import json
 from typing import Any, ClassVar, Literal
 
 from django.http import HttpRequest, HttpResponse
+from django.utils.translation import override
 from ninja import Field, Query, Router, Schema
 from ninja.errors import HttpError
 
 from portal.core.api import Error
+from portal.core.translation import active_language
 
 from . import selectors
 from .params import InvalidParameter, feature_query
@@ -104,7 +106,8 @@ class FeatureCollection(Schema):
     "(longitudes within ±180, latitudes within ±90; west > east crosses the antimeridian); "
     "`limit` (1 to 10000, larger values are served as 10000) and `offset` page through it (an "
     "offset past the end gives an empty page); `datetime` is an RFC 3339 instant or `start/end` "
-    "interval on the features' time. Any other parameter filters on a field of the "
+    "interval on the features' time; `lang` (ro, en, hu) is the language of a live layer's texts "
+    "and links. Any other parameter filters on a field of the "
     "layer: `name`, `external_id` or a feature property, as `field=value` or "
     "`field__in=a,b` (e.g. `?nr_cad=30711`); an unknown field or operator is a 400.",
     response={200: FeatureCollection, 400: Error, 404: Error},
@@ -125,7 +128,8 @@ def layer_features(
         )
     except InvalidParameter as exc:
         raise HttpError(400, str(exc)) from exc
-    page, matched = selectors.features(info, query)
+    with override(active_language(request.GET.get("lang"))):  # live layers' texts and links
+        page, matched = selectors.features(info, query)
     count_use(channel="api")
     body = {
         "type": "FeatureCollection",

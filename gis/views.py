@@ -54,7 +54,7 @@ def map_view(request: HttpRequest) -> HttpResponse:
                 "color": i.color,
                 "geometryType": i.geometry_type,
                 "cluster": i.cluster,
-                "url": f"/api/v1/gis/layers/{i.key}/features?limit=10000",
+                "url": f"/api/v1/gis/layers/{i.key}/features?limit=10000&lang={translation.get_language()}",
             }
             for i in catalog
         ],

@@ -105,12 +105,14 @@ class BuildingViewSet(SnippetViewSet):
         FieldPanel("address"),
         FieldPanel("location", widget=LatLonWidget()),
         FieldPanel("description"),
+        FieldRowPanel([FieldPanel("description_en"), FieldPanel("description_hu")]),
         MultiFieldPanel(
             [
                 FieldRowPanel([FieldPanel("step_free_access"), FieldPanel("lift")]),
                 FieldRowPanel([FieldPanel("accessible_toilet"), FieldPanel("tactile_guidance")]),
                 FieldPanel("accessible_parking"),
                 FieldPanel("accessibility_notes"),
+                FieldRowPanel([FieldPanel("accessibility_notes_en"), FieldPanel("accessibility_notes_hu")]),
             ],
             heading=_("Accessibility"),
         ),

@@ -110,6 +110,28 @@ BIKE_LANES = [
     ("Pista Calea Aurel Vlaicu", [(21.3125, 46.1866), (21.3100, 46.1920), (21.3070, 46.1985)]),
 ]
 
+# An entrance's name and directions in English and Hungarian, by the Romanian original.
+ENTRANCE_TRANSLATIONS = {
+    "Intrarea principală, Bd. Revoluției": ("Main entrance, Bd. Revoluției", "Főbejárat, Bd. Revoluției"),
+    "rampă pe partea stângă a scărilor": ("ramp on the left of the stairs", "rámpa a lépcső bal oldalán"),
+    "Intrarea din curte, Str. Unirii": ("Courtyard entrance, Str. Unirii", "Udvari bejárat, Str. Unirii"),
+    "fără trepte, lângă parcare": ("step-free, next to the car park", "lépcsőmentes, a parkoló mellett"),
+    "Intrarea principală": ("Main entrance", "Főbejárat"),
+    "rampă cu balustradă": ("ramp with a handrail", "rámpa korláttal"),
+    "Primiri urgențe": ("Emergency department", "Sürgősségi osztály"),
+    "acces auto și pietonal fără trepte": (
+        "step-free access for cars and pedestrians",
+        "lépcsőmentes autós és gyalogos bejárás",
+    ),
+    "Ambulatoriu": ("Outpatient clinic", "Járóbeteg-rendelő"),
+    "intrarea din Str. Victoriei": ("the entrance from Str. Victoriei", "bejárat a Str. Victoriei felől"),
+    "Intrarea elevilor": ("Pupils' entrance", "Tanulói bejárat"),
+    "trei trepte, rampă mobilă la cerere": (
+        "three steps, a portable ramp on request",
+        "három lépcsőfok, kérésre mobil rámpa",
+    ),
+}
+
 BUILDINGS = [
     # slug, name, address, lat, lon, access, lift, toilet, tactile, parking, entrances
     (
@@ -308,7 +330,11 @@ def load_demo_map(*, say: Callable[[str], None] = lambda _m: None) -> None:
                 building=building,
                 sort_order=order,
                 name=ename,
+                name_en=ENTRANCE_TRANSLATIONS.get(ename, ("", ""))[0],
+                name_hu=ENTRANCE_TRANSLATIONS.get(ename, ("", ""))[1],
                 description=description,
+                description_en=ENTRANCE_TRANSLATIONS.get(description, ("", ""))[0],
+                description_hu=ENTRANCE_TRANSLATIONS.get(description, ("", ""))[1],
                 step_free=step_free,
                 automatic_door=automatic,
             )

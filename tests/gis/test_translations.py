@@ -101,3 +101,42 @@ def test_map_search_links_keep_the_readers_language(client, layer, lang):
     links = re.findall(r'href="([^"]*/map/features/[^"]*)"', html)
     assert links, html
     assert all(link.startswith(f"/{lang}/") for link in links), links
+
+
+@pytest.fixture
+def building(db):
+    from gis.models import BuildingEntrance, PublicBuilding
+
+    building = PublicBuilding.objects.create(
+        name="Casa de test",
+        slug="casa-de-test",
+        address="Str. Test 1, Arad",
+        location=Point(21.31, 46.17, srid=4326),
+        description="Clădire de test cu ghișeu la parter.",
+        description_en="A test building with a counter on the ground floor.",
+        accessibility_notes="Rampă la intrarea laterală.",
+    )
+    BuildingEntrance.objects.create(
+        building=building, name="Intrarea laterală", name_hu="Oldalsó bejárat", description="lângă parcare"
+    )
+    return building
+
+
+def test_building_page_shows_translations_and_marks_the_originals(client, building):
+    entrance = building.entrances.get()
+    english = client.get(f"/en/map/buildings/{building.slug}/").content.decode()
+    assert f"<p>{building.description_en}</p>" in english
+    assert f'<span lang="ro">{building.accessibility_notes}</span>' in english
+    assert f'<span lang="ro">{entrance.name}</span>' in english
+    hungarian = client.get(f"/hu/map/buildings/{building.slug}/").content.decode()
+    assert f"<strong>{entrance.name_hu}</strong>" in hungarian
+    assert f'<span lang="ro">{entrance.description}</span>' in hungarian
+    assert f'<span lang="ro">{building.description}</span>' in hungarian
+
+
+def test_live_layer_features_follow_the_asked_language(client, building):
+    url = "/api/v1/gis/layers/public-buildings/features"
+    for lang in ("en", "hu"):
+        body = client.get(url, {"lang": lang}).json()
+        found = next(f for f in body["features"] if f["id"] == building.slug)
+        assert found["properties"]["url"].startswith(f"/{lang}/")

@@ -37,3 +37,13 @@ def test_register_marks_untranslated_text_with_its_language(client, camera):
     en = client.get("/en/cameras/").content.decode()
     assert camera.what_is_filmed_en in en
     assert camera.what_is_filmed not in en
+
+
+def test_camera_map_asks_the_api_in_the_page_language(client, camera):
+    html = client.get("/hu/cameras/map/").content.decode()
+    src = html.split('data-src="', 1)[1].split('"', 1)[0].replace("&amp;", "&")
+    body = client.get(src, headers={"accept-language": "ro"}).json()
+    found = next(f["properties"] for f in body["features"] if f["id"] == camera.code)
+    assert found["what_is_filmed_lang"] == "ro"  # no Hungarian text: the original, marked
+    assert found["purpose_label"] == _properties(client, camera.code, lang="hu")["purpose_label"]
+    assert found["purpose_label"] != _properties(client, camera.code, lang="ro")["purpose_label"]

@@ -88,6 +88,7 @@ function popupContent(layer, feature) {
   box.append(element("h3", "gis-popup__title", title), layerTitle);
   const rows = Object.entries(props)
     .filter(([k, v]) => k !== "name" && !(k === "url" && own) && v !== "" && v !== null && typeof v !== "object")
+    .filter(([k]) => !(k.endsWith("_lang") && k.slice(0, -5) in props))
     .slice(0, 8);
   if (rows.length) {
     const table = element("table", "table");
@@ -96,7 +97,11 @@ function popupContent(layer, feature) {
       const row = element("tr");
       const head = element("th", "", key);
       head.scope = "row";
-      row.append(head, element("td", "", value));
+      const cell = element("td", "", value);
+      // a text the API could only give in its original language says so (`<field>_lang`)
+      const lang = props[`${key}_lang`];
+      if (typeof lang === "string" && lang && lang !== document.documentElement.lang) cell.lang = lang;
+      row.append(head, cell);
       table.append(row);
     }
     box.append(table);

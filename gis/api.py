@@ -181,12 +181,22 @@ class PlaceOut(Schema):
     kind: str
     lat: float
     lon: float
+    layer_title: str
+    layer_title_lang: str = Field(description="The language `layer_title` is in.")
 
 
 @router.get("/places", response=list[PlaceOut], summary="Named places on the map")
-def places(request: HttpRequest, q: str, limit: int = 5) -> list[dict]:
-    """Features and buildings by name or external id (e.g. cadastral number), for 'near <place>'."""
+def places(request: HttpRequest, q: str, limit: int = 5, lang: str | None = None) -> list[dict]:
+    """Features and buildings by name or external id (e.g. cadastral number), for 'near <place>';
+    the layer's title in `lang` (ro, en, hu; default: Accept-Language) where translated."""
     return [
-        {"name": r["name"], "kind": r["kind"], "lat": round(r["lat"], 6), "lon": round(r["lon"], 6)}
-        for r in selectors.search(q, limit=max(1, min(limit, 50)))
+        {
+            "name": r["name"],
+            "kind": r["kind"],
+            "lat": round(r["lat"], 6),
+            "lon": round(r["lon"], 6),
+            "layer_title": r["layer_title"],
+            "layer_title_lang": r["layer_title_lang"],
+        }
+        for r in selectors.search(q, limit=max(1, min(limit, 50)), lang=lang)
     ]

@@ -381,7 +381,9 @@ def _matching_ids(rows: Iterable[tuple[int, str]], q: str, limit: int) -> list[i
     return [pk for *_, pk in ranked[:limit]]
 
 
-def search(q: str, *, limit: int = 10, include_staff: bool = False) -> list[dict[str, Any]]:
+def search(
+    q: str, *, limit: int = 10, include_staff: bool = False, lang: str | None = None
+) -> list[dict[str, Any]]:
     """Named features and buildings whose name matches `q` without regard to diacritics or word
     forms (see gis.names), or whose external id (e.g. the cadastral number) is `q`; exact id
     matches first, then names containing `q`, then names matching it word by word."""
@@ -389,7 +391,7 @@ def search(q: str, *, limit: int = 10, include_staff: bool = False) -> list[dict
     if not q:
         return []
     results: list[dict[str, Any]] = []
-    catalog = {i.key: i for i in layer_catalog(include_staff=include_staff)}
+    catalog = {i.key: i for i in layer_catalog(include_staff=include_staff, lang=lang)}
     stored_keys = [k for k, i in catalog.items() if i.layer is not None]
     features = Feature.objects.filter(layer__key__in=stored_keys)
     exact = list(features.filter(external_id__iexact=q).select_related("layer").order_by("id")[:limit])
@@ -409,7 +411,7 @@ def search(q: str, *, limit: int = 10, include_staff: bool = False) -> list[dict
                 "external_id": feature.external_id,
                 "lat": lat,
                 "lon": lon,
-                "url": feature_url(feature.layer.key, feature.pk),
+                "url": feature_url(feature.layer.key, feature.pk, lang=lang),
             }
         )
     if len(results) < limit:
@@ -430,7 +432,7 @@ def search(q: str, *, limit: int = 10, include_staff: bool = False) -> list[dict
                     "external_id": building.slug,
                     "lat": building.location.y,
                     "lon": building.location.x,
-                    "url": building_url(building),
+                    "url": building_url(building, lang=lang),
                 }
             )
     return results

@@ -140,3 +140,11 @@ def test_live_layer_features_follow_the_asked_language(client, building):
         body = client.get(url, {"lang": lang}).json()
         found = next(f for f in body["features"] if f["id"] == building.slug)
         assert found["properties"]["url"].startswith(f"/{lang}/")
+
+
+def test_places_api_gives_the_layer_title_in_the_asked_language(client, layer):
+    feature = layer.features.get()
+    for lang, expected in (("en", (layer.title_en, "en")), ("ro", (layer.title, "ro"))):
+        found = client.get("/api/v1/gis/places", {"q": feature.name, "lang": lang}).json()
+        place = next(p for p in found if p["name"] == feature.name)
+        assert (place["layer_title"], place["layer_title_lang"]) == expected

@@ -124,9 +124,14 @@ def fault(request: HttpRequest, payload: FaultIn) -> tuple[int, dict[str, Any]]:
 
 
 @router.get("/cameras", response=dict[str, Any], url_name="cctv_cameras")
-def cameras(request: HttpRequest, district: str = "", purpose: str = "") -> dict[str, Any]:
-    """The public camera register as a GeoJSON FeatureCollection (field of view included)."""
+def cameras(
+    request: HttpRequest, district: str = "", purpose: str = "", lang: str | None = None
+) -> dict[str, Any]:
+    """The public camera register as a GeoJSON FeatureCollection (field of view included); texts
+    in `lang` (ro, en, hu; default: the Accept-Language header) where translated, else in the
+    original, with `what_is_filmed_lang` saying which."""
     features = [
-        public_feature(c, with_sector=True) for c in public_cameras(district=district, purpose=purpose)
+        public_feature(c, with_sector=True, lang=lang)
+        for c in public_cameras(district=district, purpose=purpose)
     ]
     return {"type": "FeatureCollection", "features": features}

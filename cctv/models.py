@@ -160,6 +160,8 @@ class Camera(models.Model):
     what_is_filmed = models.CharField(
         _("what is filmed"), max_length=300, blank=True, help_text=_("Shown to the public.")
     )
+    what_is_filmed_en = models.CharField(_("what is filmed (English)"), max_length=300, blank=True)
+    what_is_filmed_hu = models.CharField(_("what is filmed (Hungarian)"), max_length=300, blank=True)
     operator = models.CharField(_("operator"), max_length=200)
     owner = models.CharField(_("owner"), max_length=200)
     legal_basis = models.CharField(_("legal basis"), max_length=300)

@@ -39,6 +39,7 @@ class CameraViewSet(SnippetViewSet):
             [
                 FieldRowPanel([FieldPanel("camera_type"), FieldPanel("purpose")]),
                 FieldPanel("what_is_filmed"),
+                FieldRowPanel([FieldPanel("what_is_filmed_en"), FieldPanel("what_is_filmed_hu")]),
                 FieldRowPanel([FieldPanel("operator"), FieldPanel("owner")]),
                 FieldPanel("legal_basis"),
                 FieldRowPanel([FieldPanel("retention_days"), FieldPanel("dpia_reference")]),

@@ -1,5 +1,7 @@
 """KPIs of the chatbot solution: flows and services enrolled, times accessed, satisfaction."""
 
+from django.utils.translation import gettext_lazy as _
+
 from portal.feedback.selectors import mean_score, nps
 from portal.kpi.registry import KPI
 
@@ -10,48 +12,48 @@ KPIS = [
         key="chatbot.flows_enrolled",
         solution="chatbot",
         kind="output",
-        unit="flows",
-        label="Processes enrolled in the chatbot",
+        unit=_("flows"),
+        label=_("Processes enrolled in the chatbot"),
         compute=lambda: len(selectors.FLOWS),
     ),
     KPI(
         key="chatbot.services_enrolled",
         solution="chatbot",
         kind="output",
-        unit="services",
-        label="Services the chatbot can explain",
+        unit=_("services"),
+        label=_("Services the chatbot can explain"),
         compute=selectors.services_enrolled,
     ),
     KPI(
         key="chatbot.conversations",
         solution="chatbot",
         kind="outcome",
-        unit="conversations",
-        label="Times the chatbot was accessed",
+        unit=_("conversations"),
+        label=_("Times the chatbot was accessed"),
         compute=selectors.conversations_count,
     ),
     KPI(
         key="chatbot.messages",
         solution="chatbot",
         kind="outcome",
-        unit="messages",
-        label="Messages sent to the chatbot",
+        unit=_("messages"),
+        label=_("Messages sent to the chatbot"),
         compute=selectors.messages_count,
     ),
     KPI(
         key="chatbot.nps",
         solution="chatbot",
         kind="outcome",
-        unit="NPS",
-        label="Chatbot Net Promoter Score",
+        unit=_("NPS"),
+        label=_("Chatbot Net Promoter Score"),
         compute=lambda: nps(solution="chatbot").score,
     ),
     KPI(
         key="chatbot.satisfaction",
         solution="chatbot",
         kind="outcome",
-        unit="0-10",
-        label="Chatbot average satisfaction",
+        unit=_("0-10"),
+        label=_("Chatbot average satisfaction"),
         compute=lambda: mean_score(solution="chatbot"),
     ),
 ]

@@ -7,10 +7,12 @@ import json
 from typing import Any, ClassVar, Literal
 
 from django.http import HttpRequest, HttpResponse
+from django.utils.translation import override
 from ninja import Field, Query, Router, Schema
 from ninja.errors import HttpError
 
 from portal.core.api import Error
+from portal.core.translation import active_language
 
 from . import selectors
 from .params import InvalidParameter, feature_query
@@ -29,9 +31,12 @@ def _staff(request: HttpRequest) -> bool:
 class LayerOut(Schema):
     key: str
     title: str
+    title_lang: str = Field(description="The language `title` is in: the asked one, or the original's.")
     description: str
+    description_lang: str
     module: str
     module_title: str
+    module_title_lang: str
     geometry_type: str
     color: str
     icon: str
@@ -43,33 +48,38 @@ class LayerOut(Schema):
     features_url: str
 
 
-@router.get("/layers", response=list[LayerOut], summary="Thematic layers of the map")
-def layers(request: HttpRequest) -> list[dict]:
+@router.get(
+    "/layers",
+    response=list[LayerOut],
+    summary="Thematic layers of the map",
+    description="Titles and descriptions in `lang` (ro, en, hu; default: the Accept-Language "
+    "header, else Romanian) where translated, else in the original; `*_lang` says which.",
+)
+def layers(request: HttpRequest, lang: str | None = None) -> list[dict]:
+    fields = (
+        "key",
+        "title",
+        "title_lang",
+        "description",
+        "description_lang",
+        "module_title",
+        "module_title_lang",
+        "geometry_type",
+        "color",
+        "icon",
+        "license",
+        "attribution",
+        "source",
+        "kind",
+        "cluster",
+    )
     return [
         {
-            **{
-                k: getattr(i, k)
-                for k in (
-                    "key",
-                    "title",
-                    "description",
-                    "geometry_type",
-                    "color",
-                    "icon",
-                    "license",
-                    "attribution",
-                    "source",
-                    "kind",
-                    "cluster",
-                )
-            },
-            "title": str(i.title),
-            "description": str(i.description),
+            **{k: getattr(i, k) for k in fields},
             "module": i.module_key,
-            "module_title": str(i.module_title),
             "features_url": f"/api/v1/gis/layers/{i.key}/features",
         }
-        for i in selectors.layer_catalog(include_staff=_staff(request))
+        for i in selectors.layer_catalog(include_staff=_staff(request), lang=lang)
     ]
 
 
@@ -96,7 +106,8 @@ class FeatureCollection(Schema):
     "(longitudes within ±180, latitudes within ±90; west > east crosses the antimeridian); "
     "`limit` (1 to 10000, larger values are served as 10000) and `offset` page through it (an "
     "offset past the end gives an empty page); `datetime` is an RFC 3339 instant or `start/end` "
-    "interval on the features' time. Any other parameter filters on a field of the "
+    "interval on the features' time; `lang` (ro, en, hu) is the language of a live layer's texts "
+    "and links. Any other parameter filters on a field of the "
     "layer: `name`, `external_id` or a feature property, as `field=value` or "
     "`field__in=a,b` (e.g. `?nr_cad=30711`); an unknown field or operator is a 400.",
     response={200: FeatureCollection, 400: Error, 404: Error},
@@ -117,7 +128,8 @@ def layer_features(
         )
     except InvalidParameter as exc:
         raise HttpError(400, str(exc)) from exc
-    page, matched = selectors.features(info, query)
+    with override(active_language(request.GET.get("lang"))):  # live layers' texts and links
+        page, matched = selectors.features(info, query)
     count_use(channel="api")
     body = {
         "type": "FeatureCollection",
@@ -169,12 +181,22 @@ class PlaceOut(Schema):
     kind: str
     lat: float
     lon: float
+    layer_title: str
+    layer_title_lang: str = Field(description="The language `layer_title` is in.")
 
 
 @router.get("/places", response=list[PlaceOut], summary="Named places on the map")
-def places(request: HttpRequest, q: str, limit: int = 5) -> list[dict]:
-    """Features and buildings by name or external id (e.g. cadastral number), for 'near <place>'."""
+def places(request: HttpRequest, q: str, limit: int = 5, lang: str | None = None) -> list[dict]:
+    """Features and buildings by name or external id (e.g. cadastral number), for 'near <place>';
+    the layer's title in `lang` (ro, en, hu; default: Accept-Language) where translated."""
     return [
-        {"name": r["name"], "kind": r["kind"], "lat": round(r["lat"], 6), "lon": round(r["lon"], 6)}
-        for r in selectors.search(q, limit=max(1, min(limit, 50)))
+        {
+            "name": r["name"],
+            "kind": r["kind"],
+            "lat": round(r["lat"], 6),
+            "lon": round(r["lon"], 6),
+            "layer_title": r["layer_title"],
+            "layer_title_lang": r["layer_title_lang"],
+        }
+        for r in selectors.search(q, limit=max(1, min(limit, 50)), lang=lang)
     ]

@@ -6,6 +6,7 @@ import datetime as dt
 
 from django.db.models import Sum
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from portal.feedback.selectors import mean_score
 from portal.kpi.registry import KPI
@@ -35,40 +36,40 @@ KPIS = [
         key="map.layers",
         solution="map",
         kind="output",
-        unit="layers",
-        label="Thematic layers published",
+        unit=_("layers"),
+        label=_("Thematic layers published"),
         compute=lambda: len(layer_catalog()),
     ),
     KPI(
         key="map.modules",
         solution="map",
         kind="output",
-        unit="modules",
-        label="Map modules",
+        unit=_("modules"),
+        label=_("Map modules"),
         compute=lambda: len({i.module_key for i in layer_catalog()}) or Module.objects.count(),
     ),
     KPI(
         key="map.use_30d",
         solution="map",
         kind="outcome",
-        unit="requests",
-        label="Map use in the last 30 days (page views and API requests)",
+        unit=_("requests"),
+        label=_("Map use in the last 30 days (page views and API requests)"),
         compute=map_use_30_days,
     ),
     KPI(
         key="map.satisfaction",
         solution="map",
         kind="outcome",
-        unit="0-10",
-        label="Map users' satisfaction (mean score)",
+        unit=_("0-10"),
+        label=_("Map users' satisfaction (mean score)"),
         compute=lambda: mean_score(solution="map"),
     ),
     KPI(
         key="qr_buildings.available_pct",
         solution="qr_buildings",
         kind="output",
-        unit="%",
-        label="Public buildings available (published with accessibility information)",
+        unit=_("%"),
+        label=_("Public buildings available (published with accessibility information)"),
         compute=buildings_available,
         target=100,
     ),

@@ -22,7 +22,11 @@ class Module(models.Model):
 
     key = models.SlugField(_("key"), max_length=60, unique=True)
     title = models.CharField(_("title"), max_length=120)
+    title_en = models.CharField(_("title (English)"), max_length=120, blank=True)
+    title_hu = models.CharField(_("title (Hungarian)"), max_length=120, blank=True)
     description = models.TextField(_("description"), blank=True)
+    description_en = models.TextField(_("description (English)"), blank=True)
+    description_hu = models.TextField(_("description (Hungarian)"), blank=True)
     order = models.PositiveSmallIntegerField(_("order"), default=0)
 
     class Meta:
@@ -60,7 +64,11 @@ class Layer(models.Model):
         _("key"), max_length=60, unique=True, help_text=_("Stable identifier used in URLs and the APIs.")
     )
     title = models.CharField(_("title"), max_length=150)
+    title_en = models.CharField(_("title (English)"), max_length=150, blank=True)
+    title_hu = models.CharField(_("title (Hungarian)"), max_length=150, blank=True)
     description = models.TextField(_("description"), blank=True)
+    description_en = models.TextField(_("description (English)"), blank=True)
+    description_hu = models.TextField(_("description (Hungarian)"), blank=True)
     kind = models.CharField(
         _("kind"),
         max_length=20,
@@ -198,6 +206,8 @@ class PublicBuilding(ClusterableModel):
     address = models.CharField(_("address"), max_length=255)
     location = gis_models.PointField(_("location"), srid=4326)
     description = models.TextField(_("description"), blank=True)
+    description_en = models.TextField(_("description (English)"), blank=True)
+    description_hu = models.TextField(_("description (Hungarian)"), blank=True)
     step_free_access = models.CharField(
         _("step-free access"), max_length=10, choices=Access.choices, blank=True
     )
@@ -212,6 +222,8 @@ class PublicBuilding(ClusterableModel):
         _("reserved parking"), max_length=10, choices=Access.choices, blank=True
     )
     accessibility_notes = models.TextField(_("accessibility notes"), blank=True)
+    accessibility_notes_en = models.TextField(_("accessibility notes (English)"), blank=True)
+    accessibility_notes_hu = models.TextField(_("accessibility notes (Hungarian)"), blank=True)
     phone = models.CharField(_("phone"), max_length=40, blank=True)
     services = ParentalManyToManyField(
         "services.ServicePage", blank=True, related_name="public_buildings", verbose_name=_("services inside")
@@ -241,7 +253,11 @@ class PublicBuilding(ClusterableModel):
 class BuildingEntrance(Orderable):
     building = ParentalKey(PublicBuilding, on_delete=models.CASCADE, related_name="entrances")
     name = models.CharField(_("entrance"), max_length=120)
+    name_en = models.CharField(_("entrance (English)"), max_length=120, blank=True)
+    name_hu = models.CharField(_("entrance (Hungarian)"), max_length=120, blank=True)
     description = models.CharField(_("how to find it"), max_length=255, blank=True)
+    description_en = models.CharField(_("how to find it (English)"), max_length=255, blank=True)
+    description_hu = models.CharField(_("how to find it (Hungarian)"), max_length=255, blank=True)
     step_free = models.BooleanField(_("step-free"), default=False)
     automatic_door = models.BooleanField(_("automatic door"), default=False)
 

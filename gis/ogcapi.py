@@ -13,6 +13,8 @@ from django.shortcuts import render
 from django.utils import timezone
 from django.views.decorators.http import require_GET
 
+from portal.core.translation import active_language
+
 from . import selectors
 from .models import Feature
 from .params import CRS84, InvalidParameter, feature_query
@@ -81,6 +83,11 @@ def _self_links(url: str, type_: str) -> list[dict[str, str]]:
     ]
 
 
+def _lang(request: HttpRequest) -> str:
+    """The language asked with ?lang=, else the request's (Accept-Language), else the default."""
+    return active_language(request.GET.get("lang"))
+
+
 @require_GET
 def landing(request: HttpRequest) -> HttpResponse:
     base = _base(request)
@@ -110,8 +117,11 @@ def _collection(request: HttpRequest, info: selectors.LayerInfo) -> dict[str, An
     extent = selectors.layer_extent(info)
     collection: dict[str, Any] = {
         "id": info.key,
-        "title": str(info.title),
-        "description": str(info.description),
+        "title": info.title,
+        "description": info.description,
+        # the language each text is in: the asked one (?lang=, else Accept-Language), or the original's
+        "title_lang": info.title_lang,
+        "description_lang": info.description_lang,
         "itemType": "feature",
         "crs": [CRS84],
         "storageCrs": CRS84,
@@ -144,14 +154,14 @@ def collections(request: HttpRequest) -> HttpResponse:
             _link(f"{base}/collections", "self", JSON),
             _link(f"{base}/collections?f=html", "alternate", HTML),
         ],
-        "collections": [_collection(request, i) for i in selectors.layer_catalog()],
+        "collections": [_collection(request, i) for i in selectors.layer_catalog(lang=_lang(request))],
     }
     return _respond(request, body, title="Collections")
 
 
 @require_GET
 def collection(request: HttpRequest, collection_id: str) -> HttpResponse:
-    info = selectors.get_layer(collection_id)
+    info = selectors.get_layer(collection_id, lang=_lang(request))
     if info is None:
         return _error(404, "NotFound", f"No collection {collection_id!r}")
     body = _collection(request, info)
@@ -160,7 +170,7 @@ def collection(request: HttpRequest, collection_id: str) -> HttpResponse:
 
 @require_GET
 def items(request: HttpRequest, collection_id: str) -> HttpResponse:
-    info = selectors.get_layer(collection_id)
+    info = selectors.get_layer(collection_id, lang=_lang(request))
     if info is None:
         return _error(404, "NotFound", f"No collection {collection_id!r}")
     try:
@@ -207,7 +217,7 @@ def items(request: HttpRequest, collection_id: str) -> HttpResponse:
 
 @require_GET
 def item(request: HttpRequest, collection_id: str, fid: str) -> HttpResponse:
-    info = selectors.get_layer(collection_id)
+    info = selectors.get_layer(collection_id, lang=_lang(request))
     feature = selectors.get_feature(info, fid) if info else None
     if info is None or feature is None:
         return _error(404, "NotFound", f"No feature {fid!r} in {collection_id!r}")

@@ -20,6 +20,7 @@ from django.urls import reverse
 from django.utils.translation import override
 
 from portal.core.contracts import LiveLayer, live_layers
+from portal.core.translation import Localized, active_language, localized
 
 from . import names
 from .geodesy import distance_m
@@ -47,6 +48,10 @@ class LayerInfo:
     source: str  # manual | imported | live
     kind: str
     cluster: bool
+    # the language each text is really in (the reader's, or the original's when untranslated)
+    title_lang: str = ""
+    description_lang: str = ""
+    module_title_lang: str = ""
     layer: Layer | None = None
     live: LiveLayer | None = None
 
@@ -55,13 +60,19 @@ class LayerInfo:
         return self.live is not None
 
 
-def _stored_info(layer: Layer) -> LayerInfo:
+def _stored_info(layer: Layer, lang: str) -> LayerInfo:
+    title = localized(layer, "title", lang)
+    description = localized(layer, "description", lang)
+    module_title = localized(layer.module, "title", lang)
     return LayerInfo(
         key=layer.key,
-        title=layer.title,
-        description=layer.description,
+        title=title.text,
+        description=description.text,
         module_key=layer.module.key,
-        module_title=layer.module.title,
+        module_title=module_title.text,
+        title_lang=title.lang,
+        description_lang=description.lang,
+        module_title_lang=module_title.lang,
         geometry_type=layer.geometry_type,
         color=layer.color,
         icon=layer.icon,
@@ -75,18 +86,25 @@ def _stored_info(layer: Layer) -> LayerInfo:
     )
 
 
-def _live_info(live: LiveLayer, modules: dict[str, str]) -> LayerInfo:
+def _live_info(live: LiveLayer, modules: dict[str, Localized], lang: str) -> LayerInfo:
+    """A live layer's texts are the declaring app's gettext strings, in the reader's language."""
+    module_title = modules.get(live.module) or Localized(live.module.replace("-", " ").capitalize(), lang)
+    with override(lang):
+        title, description, attribution = str(live.title), str(live.description), str(live.attribution)
     return LayerInfo(
         key=live.key,
-        title=str(live.title),
-        description=str(live.description),
+        title=title,
+        description=description,
         module_key=live.module,
-        module_title=str(modules.get(live.module, live.module.replace("-", " ").capitalize())),
+        module_title=module_title.text,
+        title_lang=lang,
+        description_lang=lang,
+        module_title_lang=module_title.lang,
         geometry_type=live.geometry_type,
         color=live.color,
         icon="",
         license="CC-BY-4.0",
-        attribution=str(live.attribution),
+        attribution=attribution,
         public=live.public,
         source="live",
         kind="building" if live.key == "public-buildings" else "",
@@ -95,30 +113,34 @@ def _live_info(live: LiveLayer, modules: dict[str, str]) -> LayerInfo:
     )
 
 
-def layer_catalog(*, include_staff: bool = False) -> list[LayerInfo]:
-    """Every layer the caller may see, stored first (by module), then live ones."""
+def layer_catalog(*, include_staff: bool = False, lang: str | None = None) -> list[LayerInfo]:
+    """Every layer the caller may see, stored first (by module), then live ones; texts in
+    ``lang`` (default: the active language) where translated, else in the original."""
+    lang = active_language(lang)
     stored = Layer.objects.select_related("module")
     if not include_staff:
         stored = stored.filter(public=True)
-    modules = dict(Module.objects.values_list("key", "title"))
-    found = [_stored_info(layer) for layer in stored]
+    modules = {m.key: localized(m, "title", lang) for m in Module.objects.all()}
+    found = [_stored_info(layer, lang) for layer in stored]
     keys = {info.key for info in found}
     for live in live_layers():
         if (live.public or include_staff) and live.key not in keys:
-            found.append(_live_info(live, modules))
+            found.append(_live_info(live, modules, lang))
     order = {key: i for i, key in enumerate(Module.objects.values_list("key", flat=True))}
     return sorted(found, key=lambda i: (order.get(i.module_key, 999), i.module_title, i.title))
 
 
-def get_layer(key: str, *, include_staff: bool = False) -> LayerInfo | None:
-    return next((i for i in layer_catalog(include_staff=include_staff) if i.key == key), None)
+def get_layer(key: str, *, include_staff: bool = False, lang: str | None = None) -> LayerInfo | None:
+    catalog = layer_catalog(include_staff=include_staff, lang=lang)
+    return next((i for i in catalog if i.key == key), None)
 
 
-def modules_with_layers(*, include_staff: bool = False) -> list[tuple[str, str, list[LayerInfo]]]:
-    """Layers grouped by module, in the switcher's order."""
-    groups: dict[str, tuple[str, str, list[LayerInfo]]] = {}
+def modules_with_layers(*, include_staff: bool = False) -> list[tuple[str, Localized, list[LayerInfo]]]:
+    """Layers grouped by module, in the switcher's order; the module's title with its language."""
+    groups: dict[str, tuple[str, Localized, list[LayerInfo]]] = {}
     for info in layer_catalog(include_staff=include_staff):
-        groups.setdefault(info.module_key, (info.module_key, info.module_title, []))[2].append(info)
+        title = Localized(info.module_title, info.module_title_lang)
+        groups.setdefault(info.module_key, (info.module_key, title, []))[2].append(info)
     return list(groups.values())
 
 
@@ -335,12 +357,14 @@ def _point_of(geometry: dict[str, Any]) -> tuple[float, float]:
 
 
 def feature_url(layer_key: str, fid: Any, *, lang: str | None = None) -> str:
-    with override(lang):
+    """The feature's page in ``lang`` (default: the reader's language)."""
+    with override(active_language(lang)):
         return reverse("gismap:feature", kwargs={"layer": layer_key, "fid": str(fid)})
 
 
 def building_url(building: PublicBuilding, *, lang: str | None = None) -> str:
-    with override(lang):
+    """The building's page in ``lang`` (default: the reader's language)."""
+    with override(active_language(lang)):
         return building.get_absolute_url()
 
 
@@ -357,7 +381,9 @@ def _matching_ids(rows: Iterable[tuple[int, str]], q: str, limit: int) -> list[i
     return [pk for *_, pk in ranked[:limit]]
 
 
-def search(q: str, *, limit: int = 10, include_staff: bool = False) -> list[dict[str, Any]]:
+def search(
+    q: str, *, limit: int = 10, include_staff: bool = False, lang: str | None = None
+) -> list[dict[str, Any]]:
     """Named features and buildings whose name matches `q` without regard to diacritics or word
     forms (see gis.names), or whose external id (e.g. the cadastral number) is `q`; exact id
     matches first, then names containing `q`, then names matching it word by word."""
@@ -365,7 +391,7 @@ def search(q: str, *, limit: int = 10, include_staff: bool = False) -> list[dict
     if not q:
         return []
     results: list[dict[str, Any]] = []
-    catalog = {i.key: i for i in layer_catalog(include_staff=include_staff)}
+    catalog = {i.key: i for i in layer_catalog(include_staff=include_staff, lang=lang)}
     stored_keys = [k for k, i in catalog.items() if i.layer is not None]
     features = Feature.objects.filter(layer__key__in=stored_keys)
     exact = list(features.filter(external_id__iexact=q).select_related("layer").order_by("id")[:limit])
@@ -379,12 +405,13 @@ def search(q: str, *, limit: int = 10, include_staff: bool = False) -> list[dict
                 "name": feature.name or feature.external_id,
                 "kind": feature.layer.kind or "feature",
                 "layer": feature.layer.key,
-                "layer_title": feature.layer.title,
+                "layer_title": catalog[feature.layer.key].title,
+                "layer_title_lang": catalog[feature.layer.key].title_lang,
                 "id": feature.pk,
                 "external_id": feature.external_id,
                 "lat": lat,
                 "lon": lon,
-                "url": feature_url(feature.layer.key, feature.pk),
+                "url": feature_url(feature.layer.key, feature.pk, lang=lang),
             }
         )
     if len(results) < limit:
@@ -397,14 +424,15 @@ def search(q: str, *, limit: int = 10, include_staff: bool = False) -> list[dict
                     "name": building.name,
                     "kind": "building",
                     "layer": "public-buildings",
-                    "layer_title": str(catalog["public-buildings"].title)
+                    "layer_title": catalog["public-buildings"].title if "public-buildings" in catalog else "",
+                    "layer_title_lang": catalog["public-buildings"].title_lang
                     if "public-buildings" in catalog
                     else "",
                     "id": building.pk,
                     "external_id": building.slug,
                     "lat": building.location.y,
                     "lon": building.location.x,
-                    "url": building_url(building),
+                    "url": building_url(building, lang=lang),
                 }
             )
     return results

@@ -49,11 +49,12 @@ def map_view(request: HttpRequest) -> HttpResponse:
         "layers": [
             {
                 "key": i.key,
-                "title": str(i.title),
+                "title": i.title,
+                "titleLang": i.title_lang,
                 "color": i.color,
                 "geometryType": i.geometry_type,
                 "cluster": i.cluster,
-                "url": f"/api/v1/gis/layers/{i.key}/features?limit=10000",
+                "url": f"/api/v1/gis/layers/{i.key}/features?limit=10000&lang={translation.get_language()}",
             }
             for i in catalog
         ],

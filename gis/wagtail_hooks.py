@@ -30,7 +30,14 @@ class ModuleViewSet(SnippetViewSet):
     model = Module
     icon = "folder-open-inverse"
     list_display = ["title", "key", "order"]
-    panels = [FieldPanel("title"), FieldPanel("key"), FieldPanel("description"), FieldPanel("order")]
+    panels = [
+        FieldPanel("title"),
+        FieldRowPanel([FieldPanel("title_en"), FieldPanel("title_hu")]),
+        FieldPanel("key"),
+        FieldPanel("description"),
+        FieldRowPanel([FieldPanel("description_en"), FieldPanel("description_hu")]),
+        FieldPanel("order"),
+    ]
 
 
 class LayerViewSet(SnippetViewSet):
@@ -41,8 +48,10 @@ class LayerViewSet(SnippetViewSet):
     search_fields = ["title", "key"]
     panels = [
         FieldRowPanel([FieldPanel("title"), FieldPanel("key")]),
+        FieldRowPanel([FieldPanel("title_en"), FieldPanel("title_hu")]),
         FieldRowPanel([FieldPanel("module"), FieldPanel("kind")]),
         FieldPanel("description"),
+        FieldRowPanel([FieldPanel("description_en"), FieldPanel("description_hu")]),
         MultiFieldPanel(
             [
                 FieldRowPanel([FieldPanel("geometry_type"), FieldPanel("color"), FieldPanel("icon")]),
@@ -96,12 +105,14 @@ class BuildingViewSet(SnippetViewSet):
         FieldPanel("address"),
         FieldPanel("location", widget=LatLonWidget()),
         FieldPanel("description"),
+        FieldRowPanel([FieldPanel("description_en"), FieldPanel("description_hu")]),
         MultiFieldPanel(
             [
                 FieldRowPanel([FieldPanel("step_free_access"), FieldPanel("lift")]),
                 FieldRowPanel([FieldPanel("accessible_toilet"), FieldPanel("tactile_guidance")]),
                 FieldPanel("accessible_parking"),
                 FieldPanel("accessibility_notes"),
+                FieldRowPanel([FieldPanel("accessibility_notes_en"), FieldPanel("accessibility_notes_hu")]),
             ],
             heading=_("Accessibility"),
         ),

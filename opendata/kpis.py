@@ -7,7 +7,7 @@ from django.db.models import Sum
 from django.utils.translation import gettext_lazy as _
 
 from portal.feedback import selectors as feedback
-from portal.kpi.registry import KPI
+from portal.kpi.registry import KPI, interpolate_lazy
 
 from .models import THEMES, Dataset, DatasetRequest, Resource
 
@@ -32,18 +32,18 @@ KPIS = [
         "opendata_datasets_published",
         "opendata",
         "output",
-        "datasets",
+        _("datasets"),
         _("Datasets published"),
         datasets_published,
     ),
-    KPI("opendata_downloads", "opendata", "outcome", "downloads", _("Downloads of open data"), downloads),
+    KPI("opendata_downloads", "opendata", "outcome", _("downloads"), _("Downloads of open data"), downloads),
     *[
         KPI(
             f"opendata_downloads_{code.lower()}",
             "opendata",
             "outcome",
-            "downloads",
-            _("Downloads: %(theme)s") % {"theme": label},
+            _("downloads"),
+            interpolate_lazy(_("Downloads: %(theme)s"), theme=label),
             _downloads_of(code),
         )
         for code, label in THEMES.items()
@@ -52,7 +52,7 @@ KPIS = [
         "opendata_requests_received",
         "opendata",
         "output",
-        "requests",
+        _("requests"),
         _("Dataset requests received"),
         lambda: DatasetRequest.objects.count(),
     ),
@@ -60,7 +60,7 @@ KPIS = [
         "opendata_requests_fulfilled",
         "opendata",
         "outcome",
-        "requests",
+        _("requests"),
         _("Dataset requests fulfilled"),
         lambda: DatasetRequest.objects.filter(status=DatasetRequest.Status.FULFILLED).count(),
     ),
@@ -68,7 +68,7 @@ KPIS = [
         "opendata_satisfaction",
         "opendata",
         "outcome",
-        "score 0–10",
+        _("score 0–10"),
         _("Open data: satisfaction"),
         lambda: feedback.mean_score(solution="opendata"),
     ),
@@ -76,7 +76,7 @@ KPIS = [
         "opendata_nps",
         "opendata",
         "outcome",
-        "NPS",
+        _("NPS"),
         _("Open data: Net Promoter Score"),
         lambda: feedback.nps(solution="opendata").score,
     ),

@@ -42,6 +42,18 @@ FILMED = {
     "parking": "Locurile de parcare publice",
     "building_protection": "Intrarea și fațada clădirii publice",
 }
+FILMED_EN = {
+    "traffic": "The junction and the traffic lanes",
+    "public_order": "The square and the pavements around it",
+    "parking": "The public parking spaces",
+    "building_protection": "The entrance and façade of the public building",
+}
+FILMED_HU = {
+    "traffic": "A kereszteződés és a forgalmi sávok",
+    "public_order": "A tér és a környező járdák",
+    "parking": "A nyilvános parkolóhelyek",
+    "building_protection": "A középület bejárata és homlokzata",
+}
 LEGAL_BASIS = "Legea 333/2003; Regulamentul (UE) 2016/679 art. 6 alin. (1) lit. e)"
 
 # (solution, initiative, [(activity, status, planned start, planned end, actual start, actual end)])

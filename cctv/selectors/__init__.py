@@ -6,6 +6,9 @@ from __future__ import annotations
 from typing import Any
 
 from django.db.models import Count, QuerySet
+from django.utils.translation import override
+
+from portal.core.translation import active_language, localized
 
 from ..models import Camera, District
 
@@ -31,14 +34,21 @@ def public_record(camera: Camera) -> dict[str, Any]:
     return record
 
 
-def public_feature(camera: Camera, *, with_sector: bool = False) -> dict[str, Any]:
-    """A GeoJSON Feature of the camera's public fields; the field of view as a property polygon."""
+def public_feature(camera: Camera, *, with_sector: bool = False, lang: str | None = None) -> dict[str, Any]:
+    """A GeoJSON Feature of the camera's public fields; the field of view as a property polygon.
+    Texts are in ``lang`` (default: the active language) where translated, else in the original;
+    ``what_is_filmed_lang`` says which."""
+    lang = active_language(lang)
     properties = public_record(camera)
-    properties.update(
-        type_label=str(camera.get_camera_type_display()),
-        purpose_label=str(camera.get_purpose_display()),
-        status_label=str(camera.get_status_display()),
-    )
+    filmed = localized(camera, "what_is_filmed", lang)
+    with override(lang):
+        properties.update(
+            what_is_filmed=filmed.text,
+            what_is_filmed_lang=filmed.lang,
+            type_label=str(camera.get_camera_type_display()),
+            purpose_label=str(camera.get_purpose_display()),
+            status_label=str(camera.get_status_display()),
+        )
     if with_sector:
         properties["field_of_view"] = {
             "type": "Polygon",

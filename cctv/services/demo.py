@@ -49,6 +49,8 @@ def load_demo(*, progress: Callable[[str], None] | None = None) -> dict[str, int
                 "camera_type": data.TYPES[i % len(data.TYPES)],
                 "purpose": purpose,
                 "what_is_filmed": data.FILMED[purpose],
+                "what_is_filmed_en": data.FILMED_EN[purpose],
+                "what_is_filmed_hu": data.FILMED_HU[purpose],
                 "operator": "Poliția Locală Arad",
                 "owner": "Municipiul Arad",
                 "legal_basis": data.LEGAL_BASIS,

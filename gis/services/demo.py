@@ -15,11 +15,12 @@ from portal.services.models import ServicePage
 from ..models import BuildingEntrance, BuildingHours, Feature, Layer, Module, PublicBuilding
 
 MODULES = [
-    ("public-buildings", "Clădiri publice", 10),
-    ("cadastre", "Cadastru", 20),
-    ("connectivity", "Conectivitate", 30),
-    ("mobility", "Mobilitate", 40),
-    ("safety", "Siguranță publică", 50),
+    # key, title (ro, en, hu), order
+    ("public-buildings", ("Clădiri publice", "Public buildings", "Középületek"), 10),
+    ("cadastre", ("Cadastru", "Cadastre", "Kataszter"), 20),
+    ("connectivity", ("Conectivitate", "Connectivity", "Hálózati elérés"), 30),
+    ("mobility", ("Mobilitate", "Mobility", "Mobilitás"), 40),
+    ("safety", ("Siguranță publică", "Public safety", "Közbiztonság"), 50),
 ]
 
 LAYERS = [
@@ -27,42 +28,58 @@ LAYERS = [
     (
         "cadastre-parcels",
         "cadastre",
-        "Parcele cadastrale (eșantion)",
+        ("Parcele cadastrale (eșantion)", "Cadastral parcels (sample)", "Kataszteri telkek (minta)"),
         "cadastre",
         "Polygon",
         "#8a5a00",
         "",
-        "Parcele din centrul Aradului, cu numărul cadastral și suprafața.",
+        (
+            "Parcele din centrul Aradului, cu numărul cadastral și suprafața.",
+            "Parcels in central Arad, with their cadastral number and area.",
+            "Telkek Arad központjában, kataszteri számmal és területtel.",
+        ),
     ),
     (
         "wifi-hotspots",
         "connectivity",
-        "Hotspoturi Wi-Fi gratuite",
+        ("Hotspoturi Wi-Fi gratuite", "Free Wi-Fi hotspots", "Ingyenes Wi-Fi-pontok"),
         "wifi",
         "Point",
         "#00695c",
         "W",
-        "Puncte de acces Wi-Fi gratuit în piețe și parcuri.",
+        (
+            "Puncte de acces Wi-Fi gratuit în piețe și parcuri.",
+            "Free Wi-Fi access points in squares and parks.",
+            "Ingyenes Wi-Fi-hozzáférési pontok tereken és parkokban.",
+        ),
     ),
     (
         "parking",
         "mobility",
-        "Parcări publice",
+        ("Parcări publice", "Public car parks", "Nyilvános parkolók"),
         "parking",
         "Polygon",
         "#1a4c9c",
         "P",
-        "Parcări publice administrate de primărie.",
+        (
+            "Parcări publice administrate de primărie.",
+            "Public car parks run by the city hall.",
+            "A városháza által kezelt nyilvános parkolók.",
+        ),
     ),
     (
         "bike-lanes",
         "mobility",
-        "Piste de biciclete",
+        ("Piste de biciclete", "Bike lanes", "Kerékpárutak"),
         "bike",
         "LineString",
         "#b3261e",
         "",
-        "Piste de biciclete amenajate.",
+        (
+            "Piste de biciclete amenajate.",
+            "Marked bike lanes.",
+            "Kijelölt kerékpárutak.",
+        ),
     ),
 ]
 
@@ -92,6 +109,28 @@ BIKE_LANES = [
     ("Pista Faleza Mureșului", [(21.3230, 46.1700), (21.3262, 46.1728), (21.3290, 46.1760)]),
     ("Pista Calea Aurel Vlaicu", [(21.3125, 46.1866), (21.3100, 46.1920), (21.3070, 46.1985)]),
 ]
+
+# An entrance's name and directions in English and Hungarian, by the Romanian original.
+ENTRANCE_TRANSLATIONS = {
+    "Intrarea principală, Bd. Revoluției": ("Main entrance, Bd. Revoluției", "Főbejárat, Bd. Revoluției"),
+    "rampă pe partea stângă a scărilor": ("ramp on the left of the stairs", "rámpa a lépcső bal oldalán"),
+    "Intrarea din curte, Str. Unirii": ("Courtyard entrance, Str. Unirii", "Udvari bejárat, Str. Unirii"),
+    "fără trepte, lângă parcare": ("step-free, next to the car park", "lépcsőmentes, a parkoló mellett"),
+    "Intrarea principală": ("Main entrance", "Főbejárat"),
+    "rampă cu balustradă": ("ramp with a handrail", "rámpa korláttal"),
+    "Primiri urgențe": ("Emergency department", "Sürgősségi osztály"),
+    "acces auto și pietonal fără trepte": (
+        "step-free access for cars and pedestrians",
+        "lépcsőmentes autós és gyalogos bejárás",
+    ),
+    "Ambulatoriu": ("Outpatient clinic", "Járóbeteg-rendelő"),
+    "intrarea din Str. Victoriei": ("the entrance from Str. Victoriei", "bejárat a Str. Victoriei felől"),
+    "Intrarea elevilor": ("Pupils' entrance", "Tanulói bejárat"),
+    "trei trepte, rampă mobilă la cerere": (
+        "three steps, a portable ramp on request",
+        "három lépcsőfok, kérésre mobil rámpa",
+    ),
+}
 
 BUILDINGS = [
     # slug, name, address, lat, lon, access, lift, toilet, tactile, parking, entrances
@@ -191,20 +230,27 @@ def _square(lat: float, lon: float, half_m: float) -> Polygon:
 def load_demo_map(*, say: Callable[[str], None] = lambda _m: None) -> None:
     """Create or refresh the demo modules, layers, features and buildings."""
     modules = {}
-    for key, title, order in MODULES:
-        modules[key], _ = Module.objects.update_or_create(key=key, defaults={"title": title, "order": order})
+    for key, (title, title_en, title_hu), order in MODULES:
+        modules[key], _ = Module.objects.update_or_create(
+            key=key, defaults={"title": title, "title_en": title_en, "title_hu": title_hu, "order": order}
+        )
     layers = {}
-    for key, module, title, kind, geometry, color, icon, description in LAYERS:
+    for key, module, (title, title_en, title_hu), kind, geometry, color, icon, texts in LAYERS:
+        description, description_en, description_hu = texts
         layers[key], _ = Layer.objects.update_or_create(
             key=key,
             defaults={
                 "module": modules[module],
                 "title": title,
+                "title_en": title_en,
+                "title_hu": title_hu,
                 "kind": kind,
                 "geometry_type": geometry,
                 "color": color,
                 "icon": icon,
                 "description": description,
+                "description_en": description_en,
+                "description_hu": description_hu,
                 "attribution": "Primăria Municipiului Arad",
                 "public": True,
             },
@@ -284,7 +330,11 @@ def load_demo_map(*, say: Callable[[str], None] = lambda _m: None) -> None:
                 building=building,
                 sort_order=order,
                 name=ename,
+                name_en=ENTRANCE_TRANSLATIONS.get(ename, ("", ""))[0],
+                name_hu=ENTRANCE_TRANSLATIONS.get(ename, ("", ""))[1],
                 description=description,
+                description_en=ENTRANCE_TRANSLATIONS.get(description, ("", ""))[0],
+                description_hu=ENTRANCE_TRANSLATIONS.get(description, ("", ""))[1],
                 step_free=step_free,
                 automatic_door=automatic,
             )

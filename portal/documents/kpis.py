@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from statistics import median
 
-from portal.kpi.registry import KPI
+from django.utils.translation import gettext_lazy as _
+
+from portal.kpi.registry import KPI, interpolate_lazy
 
 from .models import DIGITAL_CHANNELS, Channel, Document
 
@@ -45,8 +47,8 @@ KPIS = [
             key=f"portal.documents_registered_{channel.value}",
             solution="portal",
             kind="output",
-            unit="documents",
-            label=f"Documents registered: {channel.value}",
+            unit=_("documents"),
+            label=interpolate_lazy(_("Documents registered: %(channel)s"), channel=channel.label),
             compute=lambda channel=channel.value: _by_channel(channel),
         )
         for channel in Channel
@@ -55,32 +57,32 @@ KPIS = [
         key="portal.documents_share_online",
         solution="portal",
         kind="outcome",
-        unit="%",
-        label="Share of documents filed online (digital take-up)",
+        unit=_("%"),
+        label=_("Share of documents filed online (digital take-up)"),
         compute=share_online,
     ),
     KPI(
         key="portal.documents_median_processing_days",
         solution="portal",
         kind="outcome",
-        unit="days",
-        label="Median processing time",
+        unit=_("days"),
+        label=_("Median processing time"),
         compute=median_processing_days,
     ),
     KPI(
         key="portal.documents_overdue",
         solution="portal",
         kind="outcome",
-        unit="documents",
-        label="Documents past their legal term",
+        unit=_("documents"),
+        label=_("Documents past their legal term"),
         compute=lambda: Document.objects.overdue().count(),
     ),
     KPI(
         key="portal.documents_tracking_scans",
         solution="portal",
         kind="outcome",
-        unit="visits",
-        label="Tracking-page visits (QR scans)",
+        unit=_("visits"),
+        label=_("Tracking-page visits (QR scans)"),
         compute=tracking_scans,
     ),
 ]

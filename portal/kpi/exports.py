@@ -6,8 +6,20 @@ import csv
 import io
 import json
 
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
 from .dashboard import SolutionView, solutions
-from .models import KPISnapshot
+from .models import FundingCommitment, KPISnapshot
+
+# The roadmap's progress categories as the dashboard names them.
+CATEGORY_LABELS = {
+    "completed": gettext_lazy("Completed"),
+    "in_progress": gettext_lazy("In progress, on schedule"),
+    "delayed": gettext_lazy("Delayed"),
+    "not_started": gettext_lazy("Not started"),
+    "cancelled": gettext_lazy("Cancelled"),
+}
 
 
 def _csv(header: list[str], rows: list[list[object]]) -> bytes:
@@ -19,19 +31,23 @@ def _csv(header: list[str], rows: list[list[object]]) -> bytes:
 
 
 def dashboard_rows(views: list[SolutionView]) -> list[list[object]]:
-    """One row per figure: KPIs, NPS, funding per source and roadmap percentages."""
+    """One row per figure: KPIs, NPS, funding per source and roadmap percentages; labels and
+    units in the active language."""
+    sources = dict(FundingCommitment.Source.choices)
     rows: list[list[object]] = []
     for s in views:
         for v in s.kpis:
-            rows.append([s.key, v.kpi.key, str(v.kpi.label), v.kpi.kind, v.kpi.unit, v.value, v.kpi.target])
-        rows.append([s.key, f"{s.key}.nps", "Net Promoter Score", "outcome", "NPS", s.nps.score, None])
+            rows.append(
+                [s.key, v.kpi.key, str(v.kpi.label), v.kpi.kind, str(v.kpi.unit), v.value, v.kpi.target]
+            )
+        rows.append([s.key, f"{s.key}.nps", _("Net Promoter Score"), "outcome", _("NPS"), s.nps.score, None])
         rows.append(
             [
                 s.key,
                 f"{s.key}.nps_responses",
-                "Questionnaire answers",
+                _("Questionnaire answers"),
                 "output",
-                "answers",
+                _("answers"),
                 s.nps.responses,
                 None,
             ]
@@ -41,9 +57,9 @@ def dashboard_rows(views: list[SolutionView]) -> list[list[object]]:
                 [
                     s.key,
                     f"{s.key}.funding.{source}",
-                    f"Funding committed: {source}",
+                    _("Funding committed: %(source)s") % {"source": sources.get(source, source)},
                     "output",
-                    "RON",
+                    _("RON"),
                     amount,
                     None,
                 ]
@@ -51,15 +67,23 @@ def dashboard_rows(views: list[SolutionView]) -> list[list[object]]:
         if s.progress:
             for kind, percent in s.progress.percents.items():
                 rows.append(
-                    [s.key, f"{s.key}.roadmap.{kind}", f"Activities {kind}", "output", "%", percent, None]
+                    [
+                        s.key,
+                        f"{s.key}.roadmap.{kind}",
+                        _("Activities: %(status)s") % {"status": CATEGORY_LABELS.get(kind, kind)},
+                        "output",
+                        _("%"),
+                        percent,
+                        None,
+                    ]
                 )
             rows.append(
                 [
                     s.key,
                     f"{s.key}.roadmap.months",
-                    "Months ahead (+) or behind (-)",
+                    _("Months ahead (+) or behind (-)"),
                     "outcome",
-                    "months",
+                    _("months"),
                     s.progress.months,
                     None,
                 ]

@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Literal
 
+from django.utils import translation
+from django.utils.functional import lazy
 from django.utils.translation import gettext_lazy as _
 
 from portal.core import contracts
@@ -22,6 +24,23 @@ SOLUTIONS: dict[str, str] = {
     "opendata": _("Open data"),
     "cctv": _("CCTV"),
 }
+
+
+def _interpolate(template: str, values: dict[str, object]) -> str:
+    return str(template) % {name: str(value) for name, value in values.items()}
+
+
+def interpolate_lazy(template: str, **values: object) -> str:
+    """``template % values``, worked out when shown, so both follow the reader's language
+    (``_("Downloads: %(theme)s") % {...}`` would freeze the language active at import)."""
+    return lazy(_interpolate, str)(template, values)
+
+
+def source_text(text: str) -> str:
+    """A translatable label or unit in the source language (English), for stored history."""
+    with translation.override("en"):
+        return str(text)
+
 
 Kind = Literal["output", "outcome"]
 Number = int | float | Decimal

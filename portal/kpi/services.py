@@ -12,7 +12,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from .models import KPISnapshot
-from .registry import discover
+from .registry import discover, source_text
 
 log = logging.getLogger(__name__)
 
@@ -47,7 +47,7 @@ def take_snapshot(
                     defaults={
                         "solution": kpi.solution,
                         "kind": kpi.kind,
-                        "unit": kpi.unit,
+                        "unit": source_text(kpi.unit),
                         "value": None if value is None else Decimal(str(value)),
                     },
                 )

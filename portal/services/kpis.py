@@ -1,5 +1,6 @@
 """KPIs of the one-stop shop's service catalogue."""
 
+from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
 from portal.kpi.registry import KPI
@@ -16,16 +17,16 @@ KPIS = [
         key="portal.services_published",
         solution="portal",
         kind="output",
-        unit="services",
-        label="E-services published",
+        unit=_("services"),
+        label=_("E-services published"),
         compute=lambda: _default_locale_services().count(),
     ),
     KPI(
         key="portal.services_online",
         solution="portal",
         kind="output",
-        unit="%",
-        label="Share of e-services that can be requested online",
+        unit=_("%"),
+        label=_("Share of e-services that can be requested online"),
         compute=lambda: _share_online(),
     ),
 ]

@@ -70,7 +70,7 @@ def test_places_finds_named_features_and_buildings(client, demo_map):
     assert {"Parcarea Primăriei", "Primăria Municipiului Arad (Palatul Administrativ)"} <= {
         p["name"] for p in found
     }
-    assert set(found[0]) == {"name", "kind", "lat", "lon"}
+    assert set(found[0]) == {"name", "kind", "lat", "lon", "layer_title", "layer_title_lang"}
     by_number = client.get("/api/v1/gis/places", {"q": "300705"}).json()
     assert by_number[0]["name"] == "Parcela 300705" and by_number[0]["kind"] == "cadastre"
 

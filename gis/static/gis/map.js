@@ -83,9 +83,12 @@ function popupContent(layer, feature) {
   const own = safeHref(props.url);
   const box = element("div", "gis-popup");
   const title = String(props.name || props.external_id || feature.id);
-  box.append(element("h3", "gis-popup__title", title), element("p", "meta", layer.title));
+  const layerTitle = element("p", "meta", layer.title);
+  if (layer.titleLang && layer.titleLang !== document.documentElement.lang) layerTitle.lang = layer.titleLang;
+  box.append(element("h3", "gis-popup__title", title), layerTitle);
   const rows = Object.entries(props)
     .filter(([k, v]) => k !== "name" && !(k === "url" && own) && v !== "" && v !== null && typeof v !== "object")
+    .filter(([k]) => !(k.endsWith("_lang") && k.slice(0, -5) in props))
     .slice(0, 8);
   if (rows.length) {
     const table = element("table", "table");
@@ -94,7 +97,11 @@ function popupContent(layer, feature) {
       const row = element("tr");
       const head = element("th", "", key);
       head.scope = "row";
-      row.append(head, element("td", "", value));
+      const cell = element("td", "", value);
+      // a text the API could only give in its original language says so (`<field>_lang`)
+      const lang = props[`${key}_lang`];
+      if (typeof lang === "string" && lang && lang !== document.documentElement.lang) cell.lang = lang;
+      row.append(head, cell);
       table.append(row);
     }
     box.append(table);

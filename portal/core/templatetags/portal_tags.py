@@ -13,7 +13,7 @@ from django.http import HttpRequest
 from django.urls import translate_url
 from django.utils import translation
 from django.utils.html import conditional_escape, format_html, strip_tags
-from django.utils.safestring import SafeString
+from django.utils.safestring import SafeString, mark_safe
 from django.utils.text import Truncator, capfirst
 from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
@@ -185,3 +185,12 @@ def localized_html(obj: Any, field: str) -> SafeString:
     if text.lang == active_language():
         return conditional_escape(text.text)
     return format_html('<span lang="{}">{}</span>', text.lang, text.text)
+
+
+@register.simple_tag
+def lang_attr(lang: str) -> SafeString:
+    """`` lang="…"`` for an element whose text is in ``lang`` when that is not the page's
+    language (``<span{% lang_attr info.title_lang %}>``), else nothing."""
+    if not lang or lang == active_language():
+        return mark_safe("")
+    return format_html(' lang="{}"', lang)

@@ -19,6 +19,7 @@ from django.db.models.fields.json import KeyTransform
 from django.urls import reverse
 from django.utils.translation import override
 
+from portal.core.city import get_city
 from portal.core.contracts import LiveLayer, live_layers
 
 from . import names
@@ -86,7 +87,7 @@ def _live_info(live: LiveLayer, modules: dict[str, str]) -> LayerInfo:
         color=live.color,
         icon="",
         license="CC-BY-4.0",
-        attribution=str(live.attribution),
+        attribution=str(live.attribution) or get_city().authority(),
         public=live.public,
         source="live",
         kind="building" if live.key == "public-buildings" else "",

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from django.conf import settings
 from django.urls import reverse
 from rdflib import BNode, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCAT, DCTERMS, FOAF, RDF, SKOS, XSD
+
+from portal.core.city import get_city
 
 from .models import FREQUENCY_URI, LICENSES, Dataset
 from .selectors import dictize
@@ -15,7 +16,6 @@ LOCN = Namespace("http://www.w3.org/ns/locn#")
 FILE_TYPE = "http://publications.europa.eu/resource/authority/file-type/"
 MEDIA_TYPES = {"CSV": "text/csv", "JSON": "application/json", "GEOJSON": "application/geo+json"}
 FORMATS = {"text/turtle": "turtle", "application/ld+json": "json-ld", "application/rdf+xml": "xml"}
-ARAD_GEONAMES = URIRef("https://sws.geonames.org/686254/")  # the municipality of Arad
 
 
 def catalogue_graph(*, site: str | None = None) -> Graph:
@@ -34,16 +34,14 @@ def catalogue_graph(*, site: str | None = None) -> Graph:
     catalog = URIRef(f"{site}/opendata/catalog")
     city = URIRef(f"{site}/#city-hall")
     g.add((catalog, RDF.type, DCAT.Catalog))
-    g.add((catalog, DCTERMS.title, Literal(f"{settings.WAGTAIL_SITE_NAME} – date deschise", lang="ro")))
-    g.add((catalog, DCTERMS.title, Literal(f"{settings.WAGTAIL_SITE_NAME} – open data", lang="en")))
-    g.add(
-        (catalog, DCTERMS.description, Literal("Datele deschise ale Primăriei Municipiului Arad.", lang="ro"))
-    )
-    g.add((catalog, DCTERMS.description, Literal("Open data of the City of Arad.", lang="en")))
+    g.add((catalog, DCTERMS.title, Literal(f"{get_city().name('ro')} – date deschise", lang="ro")))
+    g.add((catalog, DCTERMS.title, Literal(f"{get_city().name('en')} – open data", lang="en")))
+    g.add((catalog, DCTERMS.description, Literal(f"Date deschise: {get_city().authority('ro')}.", lang="ro")))
+    g.add((catalog, DCTERMS.description, Literal(f"Open data of {get_city().authority('en')}.", lang="en")))
     g.add((catalog, DCTERMS.publisher, city))
     g.add((catalog, FOAF.homepage, URIRef(f"{site}/ro/opendata/")))
     g.add((city, RDF.type, FOAF.Agent))
-    g.add((city, FOAF.name, Literal(f"Primăria Municipiului {settings.WAGTAIL_SITE_NAME}", lang="ro")))
+    g.add((city, FOAF.name, Literal(get_city().authority("ro"), lang="ro")))
     for dataset in dictize.with_relations(Dataset.objects.public().order_by("name")):
         node = URIRef(site + reverse("opendata:dataset", args=[dataset.name]))
         g.add((catalog, DCAT.dataset, node))
@@ -84,8 +82,9 @@ def _dataset(g: Graph, node: URIRef, dataset: Dataset, site: str) -> None:
     frequency = URIRef(FREQUENCY_URI + dataset.frequency)
     g.add((node, DCTERMS.accrualPeriodicity, frequency))
     g.add((frequency, RDF.type, DCTERMS.Frequency))
-    g.add((node, DCTERMS.spatial, ARAD_GEONAMES))
-    g.add((ARAD_GEONAMES, RDF.type, DCTERMS.Location))
+    place = URIRef(get_city().spatial_uri)
+    g.add((node, DCTERMS.spatial, place))
+    g.add((place, RDF.type, DCTERMS.Location))
     if dataset.temporal_start or dataset.temporal_end:
         period = BNode()
         g.add((node, DCTERMS.temporal, period))

@@ -99,12 +99,22 @@ wait_for() {  # url seconds name
   done
 }
 
+# The map centre "lat,lon" from the portal's settings.CITY, for the actions (which never import Django).
+city_center() {
+  [[ -n ${CITY_CENTER:-} ]] && { echo "$CITY_CENTER"; return; }
+  "$ROOT/.venv/bin/python" -c 'import os, django
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings.dev")
+django.setup()
+from portal.core.city import get_city
+print("%s,%s" % get_city().center)' 2>/dev/null || true
+}
+
 cmd_start() {
   require_venv
   cmd_train
   mkdir -p "$RUN"
   if ! running actions; then
-    PORTAL_API_URL=$PORTAL_API_URL SANIC_HOST=127.0.0.1 \
+    CITY_CENTER=$(city_center) PORTAL_API_URL=$PORTAL_API_URL SANIC_HOST=127.0.0.1 \
       "$VENV/bin/rasa" run actions --actions chatbot.actions --port "$RASA_ACTIONS_PORT" \
       >"$RUN/actions.log" 2>&1 &
     echo $! >"$RUN/actions.pid"

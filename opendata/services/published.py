@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from django.db import transaction
 from django.utils.text import slugify
 
+from portal.core.city import get_city
 from portal.core.contracts import PublishedDataset, published_datasets
 
 from ..models import Dataset, Organization
@@ -41,7 +42,8 @@ FREQ = {
 
 
 def _organization(title: str) -> Organization:
-    name = slugify(title)[:100] or "primaria-arad"
+    title = title or get_city().publisher
+    name = slugify(title)[:100] or "publisher"
     org = Organization.objects.filter(name=name).first()
     return org or catalogue.save_organization(name=name, title=title)
 

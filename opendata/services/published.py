@@ -38,6 +38,7 @@ FREQ = {
     "yearly": "ANNUAL",
     "quarterly": "QUARTERLY",
     "continuous": "CONT",
+    "irregular": "IRREG",
 }
 
 
@@ -54,8 +55,8 @@ def publish_one(item: PublishedDataset) -> bool:
     org = _organization(item.organization)
     data = {
         "name": slugify(item.key)[:100],
-        "title": item.title,
-        "notes": item.description,
+        "title": str(item.title),
+        "notes": str(item.description),
         "owner_org": org.name,
         "license_id": item.license_id,
         "tags": [{"name": t} for t in item.tags],

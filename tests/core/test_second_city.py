@@ -7,7 +7,6 @@ import re
 import subprocess
 
 import pytest
-from django.conf import settings
 from django.contrib.gis.geos import Point
 from django.test import Client
 
@@ -168,4 +167,3 @@ def test_certificate_names_the_second_city_hall(second_city):
     text = subprocess.run(["pdftotext", "-", "-"], input=pdf, capture_output=True, check=True).stdout.decode()
     assert "Primăria Municipiului Dunăreni – programul de competențe digitale" in text
     no_first_city(text, "certificate PDF")
-

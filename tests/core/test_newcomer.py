@@ -66,9 +66,8 @@ def test_make_help_has_one_line_for_every_target():
     for line in re.findall(r"^\.PHONY:((?:.*\\\n)*.*)$", makefile, re.MULTILINE):
         phony |= set(line.replace("\\\n", " ").split())
     phony.discard("help")
-    shown = subprocess.run(
-        ["make", "-s", "help"], cwd=ROOT, capture_output=True, text=True, check=True
-    ).stdout
+    shown = subprocess.run(["make", "-s", "help"], cwd=ROOT, capture_output=True, text=True, check=True)
+    lines = shown.stdout.splitlines()
     named = [line.split()[1] for line in lines]
     assert sorted(named) == sorted(phony)
     assert all(line.startswith("make ") and len(line.split()) > 2 for line in lines)

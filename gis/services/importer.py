@@ -31,6 +31,8 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from portal.core.city import get_city
+
 from ..models import Feature, ImportJob, Layer
 
 SUFFIXES = (".geojson", ".json", ".gpkg", ".zip", ".kml", ".csv")
@@ -143,8 +145,11 @@ def _csv_rows(path: Path) -> tuple[Iterator[Row], int, list[str]]:
     return rows(), total, kept
 
 
-def _to_wgs84(row: Row, transform: CoordTransform | None) -> tuple[GEOSGeometry | None, str, bool]:
-    """The row's geometry in WGS84, the problem if it was rejected, and whether it was repaired."""
+def _to_wgs84(
+    row: Row, transform: CoordTransform | None, area: GEOSGeometry | None = None
+) -> tuple[GEOSGeometry | None, str, bool]:
+    """The row's geometry in WGS84, the problem if it was rejected, and whether it was repaired.
+    With `area` (the city's, WGS84), a geometry that does not touch it is rejected."""
     if row.geometry is None:
         return None, row.problem or _("no geometry"), False
     try:
@@ -160,6 +165,8 @@ def _to_wgs84(row: Row, transform: CoordTransform | None) -> tuple[GEOSGeometry 
     xmin, ymin, xmax, ymax = geos.extent
     if xmin < -180 or xmax > 180 or ymin < -90 or ymax > 90:
         return None, _("coordinates outside WGS84: is the source CRS right?"), False
+    if area is not None and not area.intersects(geos):
+        return None, _("outside the city's area: is the source CRS right?"), False
     repaired = False
     if not geos.valid:
         reason = geos.valid_reason
@@ -267,6 +274,7 @@ def _run(job: ImportJob, path: Path, replace: bool, progress: Progress | None) -
     counts = {"created": 0, "updated": 0, "repaired": 0, "rejected": 0}
     chunk: list[tuple[Row, GEOSGeometry, str, str, dict]] = []
     processed = 0
+    area = get_city().area()
 
     def note(row: Row, external_id: str, status: str, message: str) -> None:
         if len(report) < REPORT_LIMIT:
@@ -288,7 +296,7 @@ def _run(job: ImportJob, path: Path, replace: bool, progress: Progress | None) -
             processed += 1
             external_id = str(row.attributes.get(id_field) or "").strip()[:120] if id_field else ""
             name = str(row.attributes.get(name_field) or "").strip()[:255] if name_field else ""
-            geometry, problem, repaired = _to_wgs84(row, transform)
+            geometry, problem, repaired = _to_wgs84(row, transform, area)
             if geometry is None:
                 counts["rejected"] += 1
                 note(row, external_id, "rejected", problem)

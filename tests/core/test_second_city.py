@@ -11,6 +11,8 @@ from django.contrib.gis.geos import Point
 from django.test import Client
 
 from cctv.services.importer import import_cameras
+from gis.models import Feature, ImportJob, Layer, Module
+from gis.services.importer import run_import
 from opendata.services.published import refresh_published
 from portal.core.city import get_city
 from portal.documents.models import Document
@@ -131,6 +133,17 @@ def test_map_and_camera_register_use_the_second_city(second_city):
     assert not report.saved
     assert [(e.row, e.field) for e in report.errors] == [(2, "location")]
     assert import_cameras(data=make_csv([inside]), filename="cameras.csv").saved
+
+
+def test_map_import_keeps_features_in_the_second_city_only(second_city, tmp_path):
+    module = Module.objects.create(key="wifi", title="Wi-Fi")
+    layer = Layer.objects.create(module=module, key="wifi", title="Wi-Fi", geometry_type="Point")
+    points = tmp_path / "wifi.csv"
+    points.write_text("id;name;lat;lon\nw1;Piața Mare;45.1005;24.3702\nw2;Elsewhere;46.1697;21.3183\n")
+    job = run_import(job=ImportJob.objects.create(layer=layer, file_name=points.name, path=str(points)))
+    assert (job.created, job.rejected) == (1, 1), job.report
+    assert list(Feature.objects.filter(layer=layer).values_list("external_id", flat=True)) == ["w1"]
+    assert [(r["row"], r["external_id"], r["status"]) for r in job.report] == [(2, "w2", "rejected")]
 
 
 def test_open_data_has_one_publisher_named_after_the_second_city(second_city):

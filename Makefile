@@ -16,11 +16,25 @@ RUN_PACKAGES := python3 python3-venv libsqlite3-mod-spatialite \
 	gdal-bin libgdal32 gettext fonts-dejavu-core curl
 TEST_PACKAGES := chromium fonts-liberation poppler-utils
 
-.PHONY: help run test deps test-deps venv rasa messages migrate demo lint test-postgis clean
+.PHONY: help run test test-fast check lint deps test-deps venv test-venv rasa messages migrate demo \
+	test-postgis clean
 
 help:
-	@echo "make run    install what is missing, migrate, load the demo city, serve on http://$(HOST):$(PORT)"
-	@echo "make test   install what is missing and run the whole suite"
+	@echo "make run           install what is missing, load the demo city, serve http://$(HOST):$(PORT) (chatbot if Python 3.10)"
+	@echo "make test          install what is missing (Rasa too) and run the whole suite"
+	@echo "make test-fast     the suite without browser and Rasa tests, on the kept test database"
+	@echo "make test-postgis  the whole suite on PostgreSQL + PostGIS, as CI runs it"
+	@echo "make check         lint, Django's checks, no missing migrations, translation catalogues up to date"
+	@echo "make lint          ruff: lint and formatting"
+	@echo "make demo          migrate and load the demo city (only what is missing)"
+	@echo "make migrate       apply the database migrations"
+	@echo "make messages      compile the translation catalogues"
+	@echo "make rasa          install Rasa 3.6 into .venv-rasa (needs Python 3.10)"
+	@echo "make venv          the runtime virtualenv (.venv) from requirements/base.txt"
+	@echo "make test-venv     .venv plus the test and tooling packages from requirements/test.txt"
+	@echo "make deps          the Debian packages the portal needs to run"
+	@echo "make test-deps     those plus Chromium, fonts and poppler for the tests"
+	@echo "make clean         stop the CKAN testbed; remove the test database and test files"
 
 deps:
 	@scripts/ensure-system-packages.sh $(RUN_PACKAGES)
@@ -28,14 +42,21 @@ deps:
 test-deps: deps
 	@scripts/ensure-system-packages.sh $(TEST_PACKAGES)
 
-# The virtualenv is rebuilt whenever the pinned requirements change.
-$(VENV)/.installed: requirements.txt | deps
+# The virtualenv is refreshed whenever the pinned requirements change: the runtime packages for
+# `make run`, the test and tooling packages on top for `make test` and `make check`.
+$(VENV)/.installed-base: requirements/base.txt | deps
 	@test -x $(PY) || $(SYSTEM_PYTHON) -m venv $(VENV)
 	@$(PY) -m pip install -q --upgrade pip
-	@$(PY) -m pip install -q -r requirements.txt
+	@$(PY) -m pip install -q -r requirements/base.txt
 	@touch $@
 
-venv: $(VENV)/.installed
+$(VENV)/.installed-test: requirements/test.txt $(VENV)/.installed-base
+	@$(PY) -m pip install -q -r requirements/test.txt
+	@touch $@
+
+venv: $(VENV)/.installed-base
+
+test-venv: $(VENV)/.installed-test
 
 # Rasa 3.6 in its own virtualenv (Python 3.10), from chatbot/requirements-rasa.txt.
 rasa:
@@ -56,7 +77,7 @@ demo: migrate
 
 run: demo rasa
 	@$(MANAGE) ensure_admin
-	@PORTAL_API_URL=http://$(HOST):$(PORT) scripts/rasa.sh start
+	@PORTAL_API_URL=http://$(HOST):$(PORT) scripts/rasa.sh start --if-installed
 	@echo
 	@echo "  Portal:  http://$(HOST):$(PORT)/"
 	@echo "  Admin:   http://$(HOST):$(PORT)/admin/"
@@ -68,21 +89,37 @@ run: demo rasa
 CKAN_ENV := $${CKAN_TESTBED_DIR:-/tmp/arad-ckan-testbed}/env.sh
 WITH_CKAN := if [ -z "$${CKAN_URL:-}" ] && [ -f $(CKAN_ENV) ]; then . $(CKAN_ENV); fi;
 
-test: test-deps venv rasa messages
+# The whole suite needs the assistant: here a missing Python 3.10 is an error.
+test test-postgis: export RASA_REQUIRED := 1
+
+test: test-deps test-venv rasa messages
 	@mkdir -p var
 	@scripts/ckan-testbed.sh start
 	@$(WITH_CKAN) $(PY) -m pytest $(PYTEST_ARGS)
 
 # The same suite on PostgreSQL + PostGIS (local server, trust auth), as CI runs it.
-test-postgis: test-deps venv rasa messages
+test-postgis: test-deps test-venv rasa messages
 	@scripts/ensure-postgis.sh
 	@scripts/ckan-testbed.sh start
 	@$(WITH_CKAN) DATABASE_URL=$${DATABASE_URL:-postgis://postgres@127.0.0.1:5432/arad} \
 		$(PY) -m pytest $(PYTEST_ARGS)
 
-lint: venv
+# No browser, no Rasa, no CKAN; the test database is kept between runs (--reuse-db).
+test-fast: test-venv messages
+	@mkdir -p var
+	@$(PY) -m pytest -m "not browser and not rasa" --reuse-db -q $(PYTEST_ARGS)
+
+lint: test-venv
 	@$(VENV)/bin/ruff check .
 	@$(VENV)/bin/ruff format --check .
+
+# What CI checks before the suites: lint, Django's system checks, no model change without its
+# migration, and translation catalogues that hold every string of the code and templates.
+check: lint .env
+	@mkdir -p var
+	@$(MANAGE) check --fail-level WARNING
+	@$(MANAGE) makemigrations --check --dry-run -v 1
+	@$(PY) scripts/check-messages.py
 
 clean:
 	@scripts/ckan-testbed.sh stop

@@ -26,6 +26,5 @@ LAYERS = [
         features=camera_features,
         description=_("Public CCTV cameras: purpose, owner, legal basis and retention."),
         color="#8a1c1c",
-        attribution="Primăria Arad",
     )
 ]

@@ -37,7 +37,6 @@ DATASETS = [
             "Every public video-surveillance camera of the city: position, purpose, type, "
             "owner and operator, legal basis, retention period and what is filmed."
         ),
-        organization="Primăria Arad",
         resources=[
             PublishedResource("cctv-camera-register.csv", "CSV", register_csv),
             PublishedResource("cctv-camera-register.geojson", "GeoJSON", register_geojson),

@@ -7,6 +7,8 @@ from django.conf import settings
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 
+from portal.core.city import get_city
+
 from . import publishers
 from .models import Camera
 from .selectors import districts_with_counts, public_cameras
@@ -42,9 +44,7 @@ def camera(request: HttpRequest, code: str) -> HttpResponse:
 
 
 def camera_map(request: HttpRequest) -> HttpResponse:
-    return render(
-        request, "cctv/map.html", {"center": settings.CITY_CENTER, "count": public_cameras().count()}
-    )
+    return render(request, "cctv/map.html", {"center": get_city().center, "count": public_cameras().count()})
 
 
 def rights(request: HttpRequest) -> HttpResponse:

@@ -10,6 +10,7 @@ from ninja import Field, Router, Schema
 from pydantic import StrictBool
 
 from portal.core.api import Error
+from portal.core.city import get_city
 
 from . import selectors, services
 
@@ -61,7 +62,7 @@ class RatingOut(Schema):
 def message(request, body: MessageIn):
     """Forward the resident's message to the assistant in language `lang`; when the assistant is
     down, `available` is false and the answer explains it, with links to search and contacts."""
-    lang = body.lang if body.lang in services.LANGUAGES else "ro"
+    lang = body.lang if body.lang in get_city().languages else get_city().default_language
     try:
         exchange = services.relay_message(
             text=body.message,
@@ -91,7 +92,7 @@ def rating(request, body: RatingIn):
             conversation_id=body.conversation,
             score=body.score,
             comment=body.comment,
-            language=body.lang if body.lang in services.LANGUAGES else "",
+            language=body.lang if body.lang in get_city().languages else "",
         )
     except services.UnknownConversation as exc:
         return 404, {"detail": str(exc)}

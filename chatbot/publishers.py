@@ -50,7 +50,6 @@ DATASETS = [
         title="Chatbot training phrasings",
         description="The example questions, in Romanian and English, that the city's virtual "
         "assistant learns from, labelled with what they ask for (intent). No personal data.",
-        organization="Arad City Hall",
         resources=[
             PublishedResource(
                 name="chatbot-nlu-training.csv",

@@ -13,12 +13,12 @@ from django.db.models import F
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
+from portal.core.city import get_city
 from portal.feedback.services import record_feedback
 
 from . import clients
 from .models import Conversation, TranscriptLine
 
-LANGUAGES = ("ro", "en", "hu")
 MAX_MESSAGE = 1000
 
 
@@ -55,7 +55,7 @@ def relay_message(
     text = text.strip()
     if not text or len(text) > MAX_MESSAGE:
         raise ValidationError({"message": f"A message has 1 to {MAX_MESSAGE} characters."})
-    if language not in LANGUAGES:
+    if language not in get_city().languages:
         raise ValidationError({"lang": f"Unknown language {language!r}."})
     with transaction.atomic():
         conversation = _conversation(conversation_id, language)

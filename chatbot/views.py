@@ -9,6 +9,8 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils.translation import get_language
 
+from portal.core.city import get_city
+
 from . import selectors, services
 
 SESSION_KEY = "chatbot_conversation"
@@ -20,7 +22,7 @@ def chat(request: HttpRequest) -> HttpResponse:
     status = 200
     if request.method == "POST":
         text = request.POST.get("message", "")
-        lang = get_language() if get_language() in services.LANGUAGES else "ro"
+        lang = get_language() if get_language() in get_city().languages else get_city().default_language
         try:
             previous = uuid.UUID(request.session.get(SESSION_KEY, ""))
         except ValueError:

@@ -44,6 +44,5 @@ LAYERS = [
             "accessible toilets and the services offered inside."
         ),
         color="#7a1f5c",
-        attribution=_("Arad City Hall"),
     )
 ]

@@ -56,7 +56,6 @@ def _dataset(info: selectors.LayerInfo) -> PublishedDataset:
         key=f"map-{key}",
         title=str(info.title),
         description=str(info.description) or str(info.title),
-        organization="Arad City Hall – GIS",
         resources=[
             PublishedResource(name=f"{key}.geojson", format="GeoJSON", produce=lambda: _geojson(key)),
             PublishedResource(name=f"{key}.csv", format="CSV", produce=lambda: _csv(key)),

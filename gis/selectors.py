@@ -19,6 +19,7 @@ from django.db.models.fields.json import KeyTransform
 from django.urls import reverse
 from django.utils.translation import override
 
+from portal.core.city import get_city
 from portal.core.contracts import LiveLayer, live_layers
 from portal.core.translation import Localized, active_language, localized
 
@@ -90,7 +91,8 @@ def _live_info(live: LiveLayer, modules: dict[str, Localized], lang: str) -> Lay
     """A live layer's texts are the declaring app's gettext strings, in the reader's language."""
     module_title = modules.get(live.module) or Localized(live.module.replace("-", " ").capitalize(), lang)
     with override(lang):
-        title, description, attribution = str(live.title), str(live.description), str(live.attribution)
+        title, description = str(live.title), str(live.description)
+        attribution = str(live.attribution) or get_city().authority()
     return LayerInfo(
         key=live.key,
         title=title,

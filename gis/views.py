@@ -11,6 +11,7 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
 
+from portal.core.city import get_city
 from portal.qr.services import qr_png, qr_svg
 
 from . import selectors
@@ -42,8 +43,8 @@ def map_view(request: HttpRequest) -> HttpResponse:
     config = {
         "tileUrl": settings.MAP_TILE_URL,
         "attribution": settings.MAP_TILE_ATTRIBUTION,
-        "center": list(settings.CITY_CENTER),
-        "zoom": 14,
+        "center": list(get_city().center),
+        "zoom": get_city().zoom + 1,
         "feature": request.GET.get("feature", ""),
         "nearestUrl": "/api/v1/gis/nearest",
         "layers": [

@@ -21,6 +21,8 @@ from django.utils.translation.trans_real import translation as catalog_for
 from rdflib import BNode, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCAT, DCTERMS, FOAF, RDF, RDFS, SKOS, XSD
 
+from portal.core.city import get_city
+
 from .models import FREQUENCY_URI, LICENSES, Dataset, Organization
 from .models.catalogue import THEMES
 from .selectors import dictize
@@ -30,10 +32,9 @@ LOCN = Namespace("http://www.w3.org/ns/locn#")
 FILE_TYPE = "http://publications.europa.eu/resource/authority/file-type/"
 MEDIA_TYPES = {"CSV": "text/csv", "JSON": "application/json", "GEOJSON": "application/geo+json"}
 FORMATS = {"text/turtle": "turtle", "application/ld+json": "json-ld", "application/rdf+xml": "xml"}
-ARAD_GEONAMES = URIRef("https://sws.geonames.org/686254/")  # the municipality of Arad
 FILE_NAME = re.compile(r"[\w.-]+\.[A-Za-z0-9]{1,5}")
-CATALOGUE_TITLE = gettext_noop("%(site)s – open data")
-CATALOGUE_DESCRIPTION = gettext_noop("Open data of the City of Arad.")
+CATALOGUE_TITLE = gettext_noop("%(city)s – open data")
+CATALOGUE_DESCRIPTION = gettext_noop("Open data of %(authority)s.")
 
 
 def languages() -> list[str]:
@@ -59,8 +60,17 @@ def translated(msgid: str) -> dict[str, str]:
     return texts
 
 
-def _labels(msgid: str, **params: str) -> list[Literal]:
-    return [Literal(text % params if params else text, lang=lang) for lang, text in translated(msgid).items()]
+def _labels(msgid: str) -> list[Literal]:
+    return [Literal(text, lang=lang) for lang, text in translated(msgid).items()]
+
+
+def _city_labels(msgid: str) -> list[Literal]:
+    """`msgid` in every language, with the city's and city hall's names in that language."""
+    city = get_city()
+    return [
+        Literal(text % {"city": city.name(lang), "authority": city.authority(lang)}, lang=lang)
+        for lang, text in translated(msgid).items()
+    ]
 
 
 def _default_language() -> str:
@@ -105,15 +115,16 @@ def catalogue_graph(*, site: str | None = None) -> Graph:
     city = URIRef(f"{site}/#city-hall")
     homepage = URIRef(f"{site}/opendata/")
     g.add((catalog, RDF.type, DCAT.Catalog))
-    for label in _labels(CATALOGUE_TITLE, site=settings.WAGTAIL_SITE_NAME):
+    for label in _city_labels(CATALOGUE_TITLE):
         g.add((catalog, DCTERMS.title, label))
-    for label in _labels(CATALOGUE_DESCRIPTION):
+    for label in _city_labels(CATALOGUE_DESCRIPTION):
         g.add((catalog, DCTERMS.description, label))
     g.add((catalog, DCTERMS.publisher, city))
     g.add((catalog, FOAF.homepage, homepage))
     g.add((homepage, RDF.type, FOAF.Document))
     g.add((city, RDF.type, FOAF.Agent))
-    g.add((city, FOAF.name, Literal(f"Primăria Municipiului {settings.WAGTAIL_SITE_NAME}", lang="ro")))
+    for lang in languages():
+        g.add((city, FOAF.name, Literal(get_city().authority(lang), lang=lang)))
     for dataset in dictize.with_relations(Dataset.objects.public().order_by("name")):
         node = dataset_iri(site, dataset)
         g.add((catalog, DCAT.dataset, node))
@@ -127,7 +138,7 @@ def _spatial(g: Graph, node: URIRef, dataset: Dataset) -> None:
     if not text:
         return
     if dataset.origin != Dataset.Origin.HARVESTED and text == Dataset._meta.get_field("spatial").default:
-        place: URIRef | BNode = ARAD_GEONAMES
+        place: URIRef | BNode = URIRef(get_city().spatial_uri)
     elif text.startswith(("http://", "https://")):
         place = URIRef(text)
     else:

@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # The Rasa assistant (chatbot/): install | train | start | stop | status | test.
-#   install  create or refresh .venv-rasa from chatbot/requirements-rasa.txt (when missing or changed)
+#   install  create or refresh .venv-rasa from chatbot/requirements-rasa.txt (when missing or changed);
+#            without a Python 3.10 it says the chatbot is off and how to turn it on, and succeeds
+#            (the portal runs without the assistant); RASA_REQUIRED=1 makes that an error
 #   train    train the model only when chatbot/'s training data changed (cached by content hash)
-#   start    Rasa server (REST channel) on 127.0.0.1:$RASA_PORT and the action server on
+#   start    (--if-installed: do nothing when .venv-rasa is missing) Rasa server (REST channel) on 127.0.0.1:$RASA_PORT and the action server on
 #            127.0.0.1:$RASA_ACTIONS_PORT in the background; PIDs and logs under var/rasa/
 #   stop     stop both servers started by `start`
 #   test     rasa data validate; rasa test nlu on the held-out set (macro-F1 printed, >= 0.90);
@@ -12,7 +14,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
 
-VENV=$ROOT/.venv-rasa
+VENV=${RASA_VENV:-$ROOT/.venv-rasa}
 LOCK=$ROOT/chatbot/requirements-rasa.txt
 BOT=$ROOT/chatbot
 MODELS=$ROOT/var/rasa-models
@@ -46,9 +48,11 @@ cmd_install() {
   local py
   py=$(python310)
   if [[ ! -x $py ]]; then
-    echo "Rasa 3.6 needs Python 3.10; none found (pyenv's versions/3.10.*, python3.10 on PATH)." >&2
-    echo "Install it with:  pyenv install 3.10.13   (or set RASA_PYTHON=/path/to/python3.10)" >&2
-    exit 1
+    echo "Chatbot off: Rasa 3.6 needs Python 3.10 and none was found (pyenv's versions/3.10.*," >&2
+    echo "python3.10 on PATH, or RASA_PYTHON). The portal runs without it. To turn it on:" >&2
+    echo "    pyenv install 3.10.13 && make run" >&2
+    [[ ${RASA_REQUIRED:-0} == 1 ]] && exit 1
+    return 0
   fi
   echo "Installing Rasa into .venv-rasa from chatbot/requirements-rasa.txt (a few minutes, ~2.7 GB)..."
   [[ -x $VENV/bin/python ]] || "$py" -m venv "$VENV"
@@ -99,12 +103,25 @@ wait_for() {  # url seconds name
   done
 }
 
+# The map centre "lat,lon" from the portal's settings.CITY, for the actions (which never import Django).
+city_center() {
+  [[ -n ${CITY_CENTER:-} ]] && { echo "$CITY_CENTER"; return; }
+  "$ROOT/.venv/bin/python" -c 'import os, django
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings.dev")
+django.setup()
+from portal.core.city import get_city
+print("%s,%s" % get_city().center)' 2>/dev/null || true
+}
+
 cmd_start() {
+  if [[ ${1:-} == --if-installed && ! -x $VENV/bin/rasa ]]; then
+    return 0
+  fi
   require_venv
   cmd_train
   mkdir -p "$RUN"
   if ! running actions; then
-    PORTAL_API_URL=$PORTAL_API_URL SANIC_HOST=127.0.0.1 \
+    CITY_CENTER=$(city_center) PORTAL_API_URL=$PORTAL_API_URL SANIC_HOST=127.0.0.1 \
       "$VENV/bin/rasa" run actions --actions chatbot.actions --port "$RASA_ACTIONS_PORT" \
       >"$RUN/actions.log" 2>&1 &
     echo $! >"$RUN/actions.pid"
@@ -176,7 +193,7 @@ PY
 case "${1:-}" in
   install) cmd_install ;;
   train) cmd_train ;;
-  start) cmd_start ;;
+  start) cmd_start "${2:-}" ;;
   stop) cmd_stop ;;
   status) cmd_status ;;
   test) cmd_test ;;

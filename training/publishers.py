@@ -54,7 +54,7 @@ DATASETS = [
         key="training-participation",
         title="Digital-skills training: participation",
         description=(
-            "Aggregate participation in Arad City Hall's digital-skills programme: courses completed "
+            "Aggregate participation in the city hall's digital-skills programme: courses completed "
             "online, classroom sessions held, attendees and flyers handed out, per course; and who the "
             "programme reaches by age, gender, community and situation, from a voluntary anonymous form. "
             "Groups of fewer than 5 people are suppressed."

@@ -16,13 +16,14 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from django.conf import settings
 from django.contrib.gis.geos import Point
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
+
+from portal.core.city import get_city
 
 from ..models import Camera, District, StatusChange
 
@@ -147,8 +148,7 @@ class _RowParser:
 
     def __init__(self, districts: dict[str, District]) -> None:
         self.districts = districts
-        west, south, east, north = settings.CCTV_AREA_BBOX
-        self.bbox = (west, south, east, north)
+        self.city = get_city()
 
     def parse(self, row: dict[str, Any]) -> tuple[dict[str, Any], list[tuple[str, str]]]:
         values: dict[str, Any] = {}
@@ -205,10 +205,9 @@ class _RowParser:
         except ValueError:
             errors.append(("location", f"bad coordinates {row.get('lat')!r}, {row.get('lon')!r}"))
             return
-        west, south, east, north = self.bbox
         if not (-90 <= lat <= 90 and -180 <= lon <= 180):
             errors.append(("location", f"bad coordinates {lat}, {lon}: outside WGS84"))
-        elif not (south <= lat <= north and west <= lon <= east):
+        elif not self.city.contains(lon, lat):
             errors.append(("location", f"bad coordinates {lat}, {lon}: outside the city area"))
         else:
             values["location"] = Point(lon, lat, srid=4326)

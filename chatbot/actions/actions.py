@@ -4,6 +4,7 @@ conversation's language. Business rules stay in the portal; these only orchestra
 from __future__ import annotations
 
 import logging
+import os
 import re
 import time
 from collections.abc import Callable
@@ -20,8 +21,9 @@ from .texts import DEFAULT_LANGUAGE, LANGUAGES, day_name, say
 
 logger = logging.getLogger(__name__)
 
-NUMBER_RE = re.compile(r"\bAR-\d{4}-\d{6}\b", re.IGNORECASE)
-CITY_CENTRE = (46.1866, 21.3123)
+NUMBER_RE = re.compile(r"\b[A-Z]{1,8}-\d{4}-\d{6}\b", re.IGNORECASE)  # <prefix>-<year>-<sequence>
+# "lat,lon" of the portal's settings.CITY, passed by scripts/rasa.sh (actions never import Django).
+CITY_CENTRE = tuple(float(v) for v in (os.environ.get("CITY_CENTER") or "46.1866,21.3123").split(","))
 CONFIG_TTL = 600.0  # seconds the registry's settings (the PIN's length) are kept
 _cache: dict[tuple[str, str], tuple[float, Any]] = {}  # (portal URL, key) -> (fetched at, value)
 

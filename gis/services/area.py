@@ -3,9 +3,10 @@ longitude and latitude) swapped, or Stereo 70 metres read as degrees."""
 
 from __future__ import annotations
 
-from django.conf import settings
 from django.contrib.gis.gdal import CoordTransform, GDALException, OGRGeometry, SpatialReference
 from django.utils.translation import gettext as _
+
+from portal.core.city import get_city
 
 STEREO70 = 3844
 Box = tuple[float, float, float, float]
@@ -13,8 +14,7 @@ Box = tuple[float, float, float, float]
 
 def city_area() -> Box:
     """The city's area as (west, south, east, north) in WGS84 degrees; imports must touch it."""
-    west, south, east, north = settings.CCTV_AREA_BBOX
-    return float(west), float(south), float(east), float(north)
+    return get_city().bbox
 
 
 def touches(extent: Box, area: Box) -> bool:

@@ -11,6 +11,8 @@ from typing import Any
 from django.conf import settings
 from django.db.models import Count, Q
 
+from portal.core.city import get_city
+
 from ..errors import NotFound, ValidationFailed
 from ..models import LICENSES, THEMES, Dataset, Resource, Tag, Theme
 from ..selectors import datastore as datastore_selectors
@@ -35,9 +37,9 @@ def status_show(ctx: Context, data: dict[str, Any]) -> dict[str, Any]:
     :rtype: dictionary
     """
     return {
-        "site_title": f"{settings.WAGTAIL_SITE_NAME} – open data",
+        "site_title": f"{get_city().name('en')} – open data",
         "site_url": ctx.site,
-        "site_description": "Open data of the City of Arad",
+        "site_description": f"Open data of {get_city().authority('en')}",
         # Honest: this is the portal's own version, not CKAN's; it speaks Action API 3.
         "ckan_version": portal_version(),
         "api_version": 3,

@@ -8,6 +8,8 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from portal.core.city import get_city
+
 # The EU data-theme vocabulary (http://publications.europa.eu/resource/authority/data-theme).
 THEMES: dict[str, str] = {
     "AGRI": _("Agriculture, fisheries, forestry and food"),
@@ -61,6 +63,11 @@ FREQUENCIES: dict[str, str] = {
     "IRREG": _("irregular"),
 }
 FREQUENCY_URI = "http://publications.europa.eu/resource/authority/frequency/"
+
+
+def city_spatial_label() -> str:
+    """A new dataset covers the city (settings.CITY) unless staff say otherwise."""
+    return get_city().spatial_label
 
 
 class Organization(models.Model):
@@ -168,7 +175,7 @@ class Dataset(models.Model):
     )
     temporal_start = models.DateField(_("temporal coverage from"), null=True, blank=True)
     temporal_end = models.DateField(_("temporal coverage to"), null=True, blank=True)
-    spatial = models.CharField(_("spatial coverage"), max_length=200, blank=True, default="Arad, Romania")
+    spatial = models.CharField(_("spatial coverage"), max_length=200, blank=True, default=city_spatial_label)
     contact_name = models.CharField(_("contact point"), max_length=200, blank=True)
     contact_email = models.EmailField(_("contact e-mail"), blank=True)
     private = models.BooleanField(_("private"), default=False)

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from django.db import transaction
 from django.utils.text import slugify
 
+from portal.core.city import get_city
 from portal.core.contracts import PublishedDataset, published_datasets
 
 from ..models import Dataset, Organization
@@ -37,11 +38,13 @@ FREQ = {
     "yearly": "ANNUAL",
     "quarterly": "QUARTERLY",
     "continuous": "CONT",
+    "irregular": "IRREG",
 }
 
 
 def _organization(title: str) -> Organization:
-    name = slugify(title)[:100] or "primaria-arad"
+    title = title or get_city().publisher
+    name = slugify(title)[:100] or "publisher"
     org = Organization.objects.filter(name=name).first()
     return org or catalogue.save_organization(name=name, title=title)
 
@@ -52,8 +55,8 @@ def publish_one(item: PublishedDataset) -> bool:
     org = _organization(item.organization)
     data = {
         "name": slugify(item.key)[:100],
-        "title": item.title,
-        "notes": item.description,
+        "title": str(item.title),
+        "notes": str(item.description),
         "owner_org": org.name,
         "license_id": item.license_id,
         "tags": [{"name": t} for t in item.tags],

@@ -7,3 +7,6 @@ class CoreConfig(AppConfig):
     name = "portal.core"
     label = "core"
     verbose_name = "Portal core"
+
+    def ready(self) -> None:
+        from . import city  # noqa: F401  (forgets the cached city when a test overrides CITY)

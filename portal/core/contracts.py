@@ -36,12 +36,13 @@ class PublishedDataset:
     key: str  # stable slug, e.g. "cctv-camera-register"
     title: str
     description: str
-    organization: str  # department or app name shown as the publisher
     resources: list[PublishedResource]
     tags: list[str] = field(default_factory=list)
     themes: list[str] = field(default_factory=list)  # EU data-theme codes, e.g. "GOVE", "TRAN"
     frequency: str = "daily"
     license_id: str = "CC-BY-4.0"
+    # The department shown as the publisher; empty: the city's publisher (settings.CITY).
+    organization: str = ""
 
 
 @dataclass(frozen=True)
@@ -55,7 +56,7 @@ class LiveLayer:
     features: Callable[[], Iterable[dict[str, Any]]]  # GeoJSON Feature dicts in WGS84
     description: str = ""
     color: str = "#0b5394"
-    attribution: str = ""
+    attribution: str = ""  # empty: the city hall (settings.CITY)
     public: bool = True
 
 

@@ -17,6 +17,7 @@ from pydantic import Field
 from wagtail.models import Locale
 
 from portal.core.api import Error
+from portal.core.city import get_city
 from portal.services.models import ServicePage
 
 from . import selectors, services
@@ -59,7 +60,7 @@ class RequestIn(Schema):
     contact_email: str | None = Field(default=None, max_length=254, pattern=EMAIL_PATTERN)
     service: str | None = Field(default=None, description="slug of the service, if known")
     channel: str = Field(default="chatbot", pattern="^(chatbot|online)$")
-    lang: str = Field(default="ro", pattern="^(ro|en|hu)$")
+    lang: str = Field(default="", pattern="^([a-z]{2})?$", description="a language the city offers")
 
 
 class ConfigOut(Schema):
@@ -73,15 +74,15 @@ class RequestOut(Schema):
 
 
 def _lang(lang: str | None) -> str:
-    codes = [code for code, _ in settings.LANGUAGES]
-    return lang if lang in codes else settings.LANGUAGE_CODE
+    city = get_city()
+    return lang if lang in city.languages else city.default_language
 
 
 NOT_FOUND = "No document with this number and PIN."
 
 
 @router.get("/status", response={200: StatusOut, 404: Error, 429: Error})
-def status(request: HttpRequest, number: str, pin: str, lang: str = "ro"):
+def status(request: HttpRequest, number: str, pin: str, lang: str = ""):
     """A document's public status by its number and the PIN printed on its receipt. An unknown
     number and a wrong PIN get the same 404; too many failures from one address, or too many
     wrong PINs for the document from any addresses, get 429."""
@@ -103,7 +104,7 @@ def config(request: HttpRequest):
 
 
 @router.get("/track/{token}", response={200: StatusOut, 404: Error})
-def track(request: HttpRequest, token: str, lang: str = "ro"):
+def track(request: HttpRequest, token: str, lang: str = ""):
     """A document's public status by the token of its tracking QR."""
     document = selectors.by_token(token)
     if document is None:

@@ -8,11 +8,11 @@ import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 from wagtail.models import Locale
 
+from portal.core.city import get_city
 from portal.services.models import ServicePage
 
 from .models import Document, DocumentEvent, NumberSequence, Status
@@ -91,7 +91,7 @@ def load(progress: Callable[[str], None] = lambda message: None) -> int:
     """Create the demo documents that are missing; returns how many were made."""
     from .services import _sign_permit
 
-    prefix = settings.DOCUMENTS_NUMBER_PREFIX
+    prefix = get_city().number_prefix
     made = 0
     now = timezone.now()
     for index, item in enumerate(DEMO):

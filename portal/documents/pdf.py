@@ -11,6 +11,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from fpdf import FPDF
 
+from portal.core.city import get_city
 from portal.qr.services import qr_png
 
 from .models import Document
@@ -27,7 +28,7 @@ def _pdf(**kwargs) -> FPDF:
     pdf.set_auto_page_break(False)
     pdf.add_font("DejaVu", "", f"{FONT_DIR}/DejaVuSans.ttf")
     pdf.add_font("DejaVu", "B", f"{FONT_DIR}/DejaVuSans-Bold.ttf")
-    pdf.set_creator("Arad Digital")
+    pdf.set_creator(get_city().authority())
     return pdf
 
 
@@ -45,7 +46,7 @@ def receipt_pdf(document: Document, *, lang: str | None = None) -> bytes:
         pdf.set_font("DejaVu", "B", 18)
         pdf.cell(0, 12, _("Registration receipt"), new_x="LMARGIN", new_y="NEXT")
         pdf.set_font("DejaVu", "", 11)
-        pdf.cell(0, 7, _("Arad City Hall"), new_x="LMARGIN", new_y="NEXT")
+        pdf.cell(0, 7, get_city().authority(), new_x="LMARGIN", new_y="NEXT")
         pdf.ln(6)
         rows = [
             (_("Registration number"), document.number),

@@ -61,7 +61,7 @@ DATASETS = [
         key="document-registry-throughput",
         title="Document registry: monthly throughput",
         description=(
-            "Documents registered and decided by Arad City Hall each month, by channel (online, "
+            "Documents registered and decided by the city hall each month, by channel (online, "
             "counter, e-mail, post, chatbot) and department, with the median processing time in "
             "days. Aggregates only: no personal data."
         ),

@@ -17,6 +17,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
+from portal.core.city import get_city
 from portal.qr import services as qr
 from portal.services.models import DepartmentPage, ServicePage
 
@@ -98,7 +99,7 @@ def register_document(
     policy = policy_for(service)
     registered_at = registered_at or timezone.now()
     year = timezone.localtime(registered_at).year
-    prefix = policy.number_prefix or settings.DOCUMENTS_NUMBER_PREFIX
+    prefix = policy.number_prefix or get_city().number_prefix
     number, sequence = take_number(prefix=prefix, year=year)
     due_date = None
     if service is not None and service.processing_days:

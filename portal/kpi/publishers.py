@@ -14,7 +14,6 @@ DATASETS = [
             "Periodic snapshots of the indicators of the city's digital solutions: outputs and "
             "outcomes of the one-stop shop, chatbot, digital skills, QR codes, map, open data and CCTV."
         ),
-        organization="Primăria Arad",
         resources=[
             PublishedResource("kpi-history.csv", "CSV", history_csv),
             PublishedResource("kpi-history.json", "JSON", history_json),

@@ -124,13 +124,48 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
-# Languages: Romanian is the city's language and the default; English and Hungarian follow.
-LANGUAGE_CODE = "ro"
-LANGUAGES = [("ro", _("Romanian")), ("en", _("English")), ("hu", _("Hungarian"))]
+# The city this portal serves: every name, place and code that would differ in another city.
+# Read through portal.core.city.get_city(); each key can be set from the environment (.env.example).
+CITY = {
+    # The city's name in each language offered.
+    "NAME": {
+        "ro": env("CITY_NAME_RO", default=env("CITY_NAME", default="Arad")),
+        "en": env("CITY_NAME_EN", default=env("CITY_NAME", default="Arad")),
+        "hu": env("CITY_NAME_HU", default="Arad"),
+    },
+    # The city hall (the authority behind the portal) in each language.
+    "AUTHORITY": {
+        "ro": env("CITY_AUTHORITY_RO", default="Primăria Municipiului Arad"),
+        "en": env("CITY_AUTHORITY_EN", default="Arad City Hall"),
+        "hu": env("CITY_AUTHORITY_HU", default="Aradi Polgármesteri Hivatal"),
+    },
+    # The publisher of the datasets the portal publishes automatically (one open-data organisation).
+    "PUBLISHER": env("CITY_PUBLISHER", default="Primăria Municipiului Arad"),
+    # Registration numbers look like <prefix>-2026-000123 (a service's registry policy may override).
+    "NUMBER_PREFIX": env("CITY_NUMBER_PREFIX", default=env("DOCUMENTS_NUMBER_PREFIX", default="AR")),
+    # The map's centre (latitude, longitude; WGS84) and zoom level.
+    "CENTER": tuple(env.list("CITY_CENTER", cast=float, default=[46.1866, 21.3123])),
+    "ZOOM": env.int("CITY_ZOOM", default=13),
+    # The city's area: imported cameras and map features must lie in it. A boundary file (GeoJSON,
+    # WGS84) when given, else the box (west, south, east, north; WGS84).
+    "BBOX": tuple(env.list("CITY_BBOX", cast=float, default=[21.15, 46.08, 21.50, 46.30])),
+    "BOUNDARY_FILE": env("CITY_BOUNDARY_FILE", default=""),
+    # The place the open datasets cover (DCAT-AP dct:spatial: a GeoNames URI) and its label.
+    "SPATIAL_URI": env("CITY_SPATIAL_URI", default="https://sws.geonames.org/686254/"),
+    "SPATIAL_LABEL": env("CITY_SPATIAL_LABEL", default="Arad, Romania"),
+    "TIME_ZONE": env("CITY_TIME_ZONE", default="Europe/Bucharest"),
+    # Languages offered, the first being the city's language and the default.
+    "LANGUAGES": env.list("CITY_LANGUAGES", default=["ro", "en", "hu"]),
+}
+
+# Languages: the city's language is the default; the others follow in CITY's order.
+_LANGUAGE_NAMES = {"ro": _("Romanian"), "en": _("English"), "hu": _("Hungarian")}
+LANGUAGE_CODE = CITY["LANGUAGES"][0]
+LANGUAGES = [(code, _LANGUAGE_NAMES[code]) for code in CITY["LANGUAGES"]]
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 LOCALE_PATHS = [PORTAL_DIR / "locale"]
-TIME_ZONE = "Europe/Bucharest"
+TIME_ZONE = CITY["TIME_ZONE"]
 USE_I18N = True
 USE_TZ = True
 
@@ -152,7 +187,7 @@ vars().update(EMAIL_CONFIG)
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="portal@primariaarad.example")
 
 # Wagtail
-WAGTAIL_SITE_NAME = env("CITY_NAME", default="Arad")
+WAGTAIL_SITE_NAME = CITY["NAME"][LANGUAGE_CODE]
 WAGTAILADMIN_BASE_URL = env("PORTAL_BASE_URL", default="http://127.0.0.1:8000")
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
@@ -164,10 +199,9 @@ WAGTAILEMBEDS_RESPONSIVE_HTML = True
 # Map: the base layer is a setting because a city may host its own tiles; pages work without it.
 MAP_TILE_URL = env("MAP_TILE_URL", default="https://tile.openstreetmap.org/{z}/{x}/{y}.png")
 MAP_TILE_ATTRIBUTION = env("MAP_TILE_ATTRIBUTION", default="© OpenStreetMap contributors")
-CITY_CENTER = (46.1866, 21.3123)  # (lat, lon) of Arad's centre
 LEAFLET_CONFIG = {
-    "DEFAULT_CENTER": CITY_CENTER,
-    "DEFAULT_ZOOM": 13,
+    "DEFAULT_CENTER": CITY["CENTER"],
+    "DEFAULT_ZOOM": CITY["ZOOM"],
     "TILES": [("OpenStreetMap", MAP_TILE_URL, {"attribution": MAP_TILE_ATTRIBUTION})],
 }
 
@@ -263,8 +297,6 @@ ACCOUNTS_TWO_FACTOR_REQUIRED_FOR_SUPERUSERS = True
 # turn it on).
 ACCOUNTS_TWO_FACTOR_ENFORCED = True
 # --- documents ---
-# Registration numbers look like AR-2026-000123; a service's registry policy may override the prefix.
-DOCUMENTS_NUMBER_PREFIX = env("DOCUMENTS_NUMBER_PREFIX", default="AR")
 # Digits of the PIN printed on every receipt (1-8: the PIN column holds 8); the public API
 # (/api/v1/documents/config) exposes it so the chatbot asks for and checks the right length.
 DOCUMENTS_PIN_DIGITS = env.int("DOCUMENTS_PIN_DIGITS", default=6)
@@ -318,8 +350,6 @@ CELERY_BEAT_SCHEDULE.update(
 CCTV_HEARTBEAT_TIMEOUT = env.int("CCTV_HEARTBEAT_TIMEOUT", default=15 * 60)
 # Signed VMS requests older or newer than this (seconds) are refused as possible replays.
 CCTV_SIGNATURE_WINDOW = env.int("CCTV_SIGNATURE_WINDOW", default=300)
-# Imported cameras must lie in this box (west, south, east, north; WGS84): the city's area.
-CCTV_AREA_BBOX = (21.15, 46.08, 21.50, 46.30)
 # The gis layer (key) holding the road network used for cameras per road km, when it exists.
 CCTV_ROAD_LAYER_KEY = env("CCTV_ROAD_LAYER_KEY", default="road-network")
 # The largest camera import file (bytes) the admin accepts; it is read whole, so keep it modest.

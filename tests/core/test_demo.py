@@ -9,11 +9,11 @@ import datetime as dt
 import math
 
 import pytest
-from django.conf import settings
 from django.core.management import call_command
 from django.utils import timezone
 from wagtail.models import Locale, Page, Revision, Site
 
+from portal.core.city import get_city
 from portal.core.demo.loader import load_demo
 from portal.home.models import ContactPage, HomePage, NewsPage
 from portal.home.selectors import search_pages
@@ -24,7 +24,7 @@ LANGUAGES = ("ro", "en", "hu")
 
 def _km_from_centre(lat: float, lon: float) -> float:
     """Great-circle distance from Arad's centre (haversine, Earth radius 6371 km)."""
-    lat0, lon0 = map(math.radians, settings.CITY_CENTER)
+    lat0, lon0 = map(math.radians, get_city().center)
     lat1, lon1 = math.radians(lat), math.radians(lon)
     a = math.sin((lat1 - lat0) / 2) ** 2 + math.cos(lat0) * math.cos(lat1) * math.sin((lon1 - lon0) / 2) ** 2
     return 2 * 6371 * math.asin(math.sqrt(a))

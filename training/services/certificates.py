@@ -12,6 +12,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from fpdf import FPDF
 
+from portal.core.city import get_city
 from portal.qr import services as qr
 from training import selectors
 from training.models import Certificate, CoursePage
@@ -77,7 +78,7 @@ def certificate_pdf(certificate: Certificate, *, language: str | None = None) ->
         url = qr.verify_url(certificate_token(certificate))
         pdf = FPDF(orientation="L", unit="mm", format="A4")
         pdf.set_title(_("Certificate of completion"))
-        pdf.set_author(_("Arad City Hall"))
+        pdf.set_author(get_city().authority())
         pdf.add_font("DejaVu", "", str(FONT_DIR / "DejaVuSans.ttf"))
         pdf.add_font("DejaVu", "B", str(FONT_DIR / "DejaVuSans-Bold.ttf"))
         pdf.set_auto_page_break(False)
@@ -88,7 +89,12 @@ def certificate_pdf(certificate: Certificate, *, language: str | None = None) ->
         pdf.set_text_color(10, 61, 98)
         pdf.set_font("DejaVu", "B", 14)
         pdf.set_xy(20, 22)
-        pdf.cell(257, 8, _("Arad City Hall – digital skills programme"), align="C")
+        pdf.cell(
+            257,
+            8,
+            _("%(authority)s – digital skills programme") % {"authority": get_city().authority()},
+            align="C",
+        )
         pdf.set_font("DejaVu", "B", 30)
         pdf.set_xy(20, 42)
         pdf.cell(257, 14, _("Certificate of completion"), align="C")

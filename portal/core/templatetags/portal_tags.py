@@ -19,6 +19,7 @@ from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page, Site
 
+from portal.core.city import get_city
 from portal.core.translation import Localized, active_language, localized
 
 register = template.Library()
@@ -39,13 +40,25 @@ PAGE_TYPE_LABELS = {
 @register.simple_tag(takes_context=True)
 def site_title(context: template.Context) -> str:
     """The city hall's name in the active language: the localized home page's title, else the
-    Wagtail site's name, else WAGTAIL_SITE_NAME."""
+    Wagtail site's name, else the city hall's name from settings.CITY."""
     home = (context.get("site_sections") or {}).get("home")
     if home is not None:
         return home.title
     request = context.get("request")
     site = Site.find_for_request(request) if request is not None else None
-    return (site.site_name if site else "") or settings.WAGTAIL_SITE_NAME
+    return (site.site_name if site else "") or get_city().authority()
+
+
+@register.simple_tag
+def city_authority() -> str:
+    """The city hall's name in the active language (settings.CITY)."""
+    return get_city().authority()
+
+
+@register.simple_tag
+def city_name() -> str:
+    """The city's name in the active language (settings.CITY)."""
+    return get_city().name()
 
 
 @register.simple_tag(takes_context=True)

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..errors import NotAuthorized, NotFound
+from ..errors import NotAuthorized, NotFound, ValidationFailed
 from ..models import Dataset, Resource
+from ..selectors import datastore as datastore_rows
 from ..selectors import dictize
 from ..services import catalogue, datastore
 from .context import Context, find_dataset, find_resource, require_key
@@ -198,20 +199,31 @@ def organization_patch(ctx: Context, data: dict[str, Any]) -> dict[str, Any]:
 
 
 def datastore_delete(ctx: Context, data: dict[str, Any]) -> dict[str, Any]:
-    """Delete a resource's rows from the datastore (the resource and its file stay).
+    """Delete a resource's datastore rows: those matching ``filters``, or without it the whole
+    table (the resource and its file stay).
 
     :param resource_id: the id of the resource
     :type resource_id: string
+    :param filters: {field: value or [values]}: delete only the matching rows; the table stays,
+        even when empty (optional)
+    :type filters: dictionary
     :param force: accepted for CKAN compatibility (optional)
     :type force: bool
-    :rtype: dictionary with ``resource_id``
+    :rtype: dictionary with ``resource_id`` (and ``filters`` when given)
     """
     ctx.require("change_resource", "delete datastore rows")
     resource = find_resource(ctx, require_key(data, "resource_id"))
     if not resource.datastore_active:
         raise NotFound(f'Resource "{resource.pk}" was not found.')
-    catalogue.clear_datastore(resource=resource)
-    return {"resource_id": str(resource.pk)}
+    if "filters" not in data:
+        catalogue.clear_datastore(resource=resource)
+        return {"resource_id": str(resource.pk)}
+    errors: dict[str, list[str]] = {}
+    rows = datastore_rows.filtered_rows(resource=resource, filters=data["filters"], errors=errors)
+    if errors:
+        raise ValidationFailed(errors)
+    datastore.delete_rows(resource=resource, rows=rows)
+    return {"resource_id": str(resource.pk), "filters": data["filters"]}
 
 
 def datastore_create(ctx: Context, data: dict[str, Any]) -> dict[str, Any]:

@@ -124,6 +124,8 @@ def package_search(ctx: Context, data: dict[str, Any]) -> dict[str, Any]:
         organization, owner_org, groups, res_format, license_id, metadata_modified,
         metadata_created, capacity, num_resources (optional)
     :type fq: string
+    :param fq_list: more filter queries, all of which must match (optional)
+    :type fq_list: list of strings
     :param sort: e.g. ``metadata_modified desc, name asc``; fields: name, title_string,
         metadata_modified, metadata_created, score (optional)
     :type sort: string
@@ -144,7 +146,7 @@ def package_search(ctx: Context, data: dict[str, Any]) -> dict[str, Any]:
     sort = get_str(data, "sort") or "score desc, metadata_modified desc"
     result = search.search(
         q=get_str(data, "q"),
-        fq=get_str(data, "fq"),
+        fq=" AND ".join(f"({fq})" for fq in [get_str(data, "fq"), *get_list(data, "fq_list")] if fq.strip()),
         rows=get_int(data, "rows", 10, maximum=1000),
         start=get_int(data, "start", 0),
         sort=sort,

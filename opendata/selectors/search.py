@@ -31,8 +31,11 @@ MAX_QUERY_LENGTH = 4000
 TOKEN_RE = re.compile(
     r"\s*(?:(?P<lpar>\()|(?P<rpar>\))|(?P<op>AND\b|OR\b|NOT\b|&&|\|\|)"
     r"|(?P<group>[-+!]?[\w.]+:(?=\())"
-    r'|(?P<term>[-+!]?(?:[\w.]+:)?(?:"[^"]*"|\[[^\]]*\]|\{[^}]*\}|[^\s()"]+)))'
+    r'|(?P<term>[-+!]?(?:[\w.]+:)?(?:"[^"]*"(?:[~^][\d.]*)*|\[[^\]]*\]|\{[^}]*\}|[^\s()"]+)))'
 )
+# Relevance hints Solr accepts after a term or phrase (boost ^2, proximity or fuzziness ~1):
+# they change ranking, not which datasets match, so they are dropped.
+HINT_RE = re.compile(r"(?:[~^][\d.]*)+$")
 # Solr field -> (ORM lookup, multi-valued?)
 FIELDS: dict[str, tuple[str, bool]] = {
     "id": ("id", False),
@@ -113,6 +116,10 @@ def _value_q(field: str, raw: str) -> Q:
         return Q(**{field: _datetime(raw)})
     if field in ("id", "owner_org"):  # UUIDs: anything else matches nothing, as in Solr
         return Q(**{lookup: raw}) if _is_uuid(raw) else Q(pk__in=[])
+    if raw.startswith("*"):  # a leading wildcard: the value anywhere in the field
+        column = lookup.removesuffix("__iexact").removesuffix("__icontains")
+        inside = Q(**{f"{column}__icontains": raw.strip("*")})
+        return Q(pk__in=Dataset.objects.filter(inside).values("pk")) if multi else inside
     if raw.endswith("*"):
         column = lookup.removesuffix("__iexact").removesuffix("__icontains")
         prefix = Q(**{f"{column}__istartswith": raw.rstrip("*")})
@@ -279,6 +286,8 @@ class _Parser:
         negate = value[0] in "-!"
         if value[0] in "-+!":
             value = value[1:]
+        if not value.endswith(("]", "}")):
+            value = HINT_RE.sub("", value) or value
         if value == "*:*":
             q = Q()
         elif ":" in value and not value.startswith(('"', "[")):
@@ -287,7 +296,7 @@ class _Parser:
         elif self.field is not None:
             q = _value_q(self.field, value)
         else:
-            q = _text_q(value.strip('"'))
+            q = _text_q(value.strip('"').lstrip("*") or "*")  # *aer: matching anywhere covers it
         return ~q if negate else q
 
     def group(self) -> Q:

@@ -40,6 +40,7 @@ WRITE_ACTIONS = {
         "dataset_purge",
         "organization_create",
         "organization_patch",
+        "organization_update",
         "datastore_delete",
         "datastore_create",
         "datastore_upsert",

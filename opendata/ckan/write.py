@@ -182,18 +182,34 @@ def organization_patch(ctx: Context, data: dict[str, Any]) -> dict[str, Any]:
 
     :param id: the id or name of the organization
     :type id: string
+    :param name: a new URL slug (optional)
+    :type name: string
     :param title: (optional)
     :type title: string
     :param description: (optional)
     :type description: string
     :rtype: dictionary (the updated organization)
     """
+    return _change_organization(ctx, data, partial=True)
+
+
+def organization_update(ctx: Context, data: dict[str, Any]) -> dict[str, Any]:
+    """Replace an organization's fields (a title or description not given is reset).
+
+    :param id: the id or name of the organization
+    :type id: string
+    :rtype: dictionary (the updated organization); other parameters as organization_patch
+    """
+    return _change_organization(ctx, data, partial=False)
+
+
+def _change_organization(ctx: Context, data: dict[str, Any], *, partial: bool) -> dict[str, Any]:
     ctx.require("change_organization", "update organizations")
-    ref = require_key(data, "id")
-    org = catalogue.resolve_organization(ref)
+    org = catalogue.resolve_organization(require_key(data, "id"))
     if org is None:
         raise NotFound("Organization was not found.")
-    org = catalogue.patch_organization(organization=org, data={k: v for k, v in data.items() if k != "id"})
+    changes = {k: v for k, v in data.items() if k != "id"}
+    org = catalogue.patch_organization(organization=org, data=changes, partial=partial)
     count = dictize.organizations_with_counts(include_private=ctx.sees_private).get(pk=org.pk).package_count
     return dictize.organization_dict(org, count)
 

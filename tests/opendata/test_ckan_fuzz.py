@@ -30,6 +30,7 @@ DOCUMENTED["package_update"] += DOCUMENTED["package_create"]
 DOCUMENTED["package_patch"] += DOCUMENTED["package_create"]
 DOCUMENTED["resource_update"] += DOCUMENTED["resource_create"]
 DOCUMENTED["resource_patch"] += DOCUMENTED["resource_create"]
+DOCUMENTED["organization_update"] += DOCUMENTED["organization_patch"]
 
 ODD_TEXT = [
     "",

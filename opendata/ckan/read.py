@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import csv
 import functools
 import importlib.metadata
+import io
 import tomllib
 from pathlib import Path
 from typing import Any
@@ -362,8 +364,16 @@ def datastore_search(ctx: Context, data: dict[str, Any]) -> dict[str, Any]:
     :type limit: int
     :param offset: rows to skip (optional)
     :type offset: int
+    :param records_format: ``objects`` (default), ``lists`` (values in the order of
+        ``fields``), ``csv`` or ``tsv`` (text without a header row) (optional)
+    :type records_format: string
+    :param include_total: count the matching rows (optional, default True)
+    :type include_total: bool
     :rtype: dictionary with ``fields``, ``records``, ``total``, ``limit``, ``offset``
     """
+    records_format = get_str(data, "records_format", "objects")
+    if records_format not in RECORD_FORMATS:
+        raise ValidationFailed({"records_format": [f"Must be one of {', '.join(RECORD_FORMATS)}"]})
     resource = find_resource(ctx, require_key(data, "resource_id"))
     if not resource.datastore_active:
         raise NotFound(f'Resource "{resource.pk}" was not found.')
@@ -377,13 +387,33 @@ def datastore_search(ctx: Context, data: dict[str, Any]) -> dict[str, Any]:
         offset=get_int(data, "offset", 0),
     )
     base = f"/api/3/action/datastore_search?resource_id={resource.pk}"
-    return {
+    result = {
         "resource_id": str(resource.pk),
         "fields": page.fields,
-        "records": page.records,
+        "records": _records(page.records, [f["id"] for f in page.fields], records_format),
+        "records_format": records_format,
         "total": page.total,
         "total_was_estimated": False,
         "limit": page.limit,
         "offset": page.offset,
         "_links": {"start": base, "next": f"{base}&offset={page.offset + page.limit}"},
     }
+    if not get_bool(data, "include_total", True):
+        del result["total"], result["total_was_estimated"]
+    return result
+
+
+RECORD_FORMATS = ("objects", "lists", "csv", "tsv")
+
+
+def _records(records: list[dict[str, Any]], columns: list[str], records_format: str) -> Any:
+    """Rows as CKAN's records_format asks: dictionaries, lists, or CSV/TSV text."""
+    if records_format == "objects":
+        return records
+    rows = [[record.get(c) for c in columns] for record in records]
+    if records_format == "lists":
+        return rows
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter="," if records_format == "csv" else "\t", lineterminator="\n")
+    writer.writerows([["" if v is None else v for v in row] for row in rows])
+    return out.getvalue()

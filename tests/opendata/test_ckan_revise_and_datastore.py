@@ -1,4 +1,4 @@
-"""package_revise and datastore_delete with filters, through ckanapi over HTTP."""
+"""package_revise, datastore_delete with filters, datastore_search record formats (ckanapi, HTTP)."""
 
 from __future__ import annotations
 
@@ -94,3 +94,30 @@ def test_datastore_delete_with_filters_removes_only_the_matching_rows(
     ckan.datastore_delete(resource_id=resource["id"], filters={})
     assert ckan.datastore_search(resource_id=resource["id"])["total"] == 0
     assert ckan.resource_show(id=resource["id"])["datastore_active"] is True
+
+
+@LIVE
+def test_datastore_search_records_formats_and_total(live_server, small_catalogue, publisher) -> None:
+    _, plain = create_token(user=publisher, name="tests")
+    ckan = ckanapi.RemoteCKAN(live_server.url, apikey=plain).action
+    resource = ckan.resource_create(package_id="linii-autobuz", name="opriri", url="https://example.org/o")
+    ckan.datastore_create(
+        resource_id=resource["id"],
+        fields=[{"id": "stop", "type": "text"}, {"id": "line", "type": "int"}],
+        records=[{"stop": "Gara, peron 1", "line": 1}, {"stop": "UTA", "line": None}],
+    )
+    search = ckanapi.RemoteCKAN(live_server.url).action.datastore_search
+
+    lists = search(resource_id=resource["id"], records_format="lists", sort="_id")
+    assert [f["id"] for f in lists["fields"]] == ["_id", "stop", "line"]
+    assert lists["records"] == [[1, "Gara, peron 1", 1], [2, "UTA", None]]
+    csv_rows = search(resource_id=resource["id"], records_format="csv", fields="stop,line", sort="_id")
+    assert csv_rows["records"] == '"Gara, peron 1",1\nUTA,\n'
+    tsv_rows = search(resource_id=resource["id"], records_format="tsv", fields=["line", "stop"], sort="_id")
+    assert tsv_rows["records"] == "1\tGara, peron 1\n\tUTA\n"
+    assert search(resource_id=resource["id"])["records"][0] == {"_id": 1, "stop": "Gara, peron 1", "line": 1}
+
+    untotalled = search(resource_id=resource["id"], include_total=False)
+    assert "total" not in untotalled and len(untotalled["records"]) == 2
+    with pytest.raises(ckanapi.ValidationError):
+        search(resource_id=resource["id"], records_format="xml")

@@ -140,6 +140,11 @@ def package_search(ctx: Context, data: dict[str, Any]) -> dict[str, Any]:
     :type facet.field: list of strings
     :param facet.limit: items per facet, -1 for all (optional, default 50)
     :type facet.limit: int
+    :param facet.mincount: leave out facet items with fewer datasets (optional)
+    :type facet.mincount: int
+    :param fl: return only these fields of each dataset, e.g. ``id,name,metadata_modified``
+        (optional, default every field)
+    :type fl: list or comma-separated string
     :param include_private: include private datasets the caller may see (optional)
     :type include_private: bool
     :rtype: dictionary with ``count``, ``results``, ``facets``, ``search_facets``, ``sort``
@@ -156,9 +161,13 @@ def package_search(ctx: Context, data: dict[str, Any]) -> dict[str, Any]:
         facet_limit=get_int(data, "facet.limit", 50, unlimited=MAX_INT),
         include_private=get_bool(data, "include_private") and ctx.sees_private,
     )
+    mincount = get_int(data, "facet.mincount", 0)
+    fl = get_str(data, "fl") if isinstance(data.get("fl"), str) else ",".join(get_list(data, "fl"))
+    wanted = [f.strip() for f in fl.replace(" ", ",").split(",") if f.strip() and f.strip() != "*"]
     facets: dict[str, dict[str, int]] = {}
     search_facets: dict[str, dict[str, Any]] = {}
     for field, items in result.facets.items():
+        items = [(name, n) for name, n in items if n >= mincount]
         if field == "groups":
             items = [(code.lower(), n) for code, n in items]
         facets[field] = dict(items)
@@ -174,8 +183,13 @@ def package_search(ctx: Context, data: dict[str, Any]) -> dict[str, Any]:
         "sort": sort,
         "facets": facets,
         "search_facets": search_facets,
-        "results": [dictize.package_dict(d, ctx.site) for d in result.datasets],
+        "results": [_fields(dictize.package_dict(d, ctx.site), wanted) for d in result.datasets],
     }
+
+
+def _fields(package: dict[str, Any], wanted: list[str]) -> dict[str, Any]:
+    """Only the `fl` fields of a dataset (all when none are asked for); unknown ones are left out."""
+    return {k: package[k] for k in wanted if k in package} if wanted else package
 
 
 def organization_list(ctx: Context, data: dict[str, Any]) -> list[Any]:

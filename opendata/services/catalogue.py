@@ -371,6 +371,7 @@ def _save_resource(resource: Resource, data: dict[str, Any], upload: Any = None)
             parsed = parse_datetime(str(data["last_modified"]))
         except ValueError:
             parsed = None
+        if parsed is None:
             errors["last_modified"] = ["Date format incorrect"]
         if parsed is not None and timezone.is_naive(parsed):
             parsed = timezone.make_aware(parsed, dt.UTC)

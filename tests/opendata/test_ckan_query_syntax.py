@@ -73,3 +73,20 @@ def test_filter_lists_relevance_hints_and_leading_wildcards(live_server, small_c
     assert _names(search(q="tags:*bo*")) == ["aeroport-zboruri"]
     with pytest.raises(ckanapi.SearchQueryError):
         search(fq_list=["tags:(aer OR"])
+
+
+@pytest.mark.django_db(transaction=True)
+def test_field_lists_and_facet_mincount(live_server, small_catalogue) -> None:
+    search = ckanapi.RemoteCKAN(live_server.url).action.package_search
+
+    slim = search(fl="id,name,metadata_modified,nosuch", sort="name asc")
+    assert [sorted(d) for d in slim["results"]] == [["id", "metadata_modified", "name"]] * 3
+    assert [d["id"] for d in slim["results"]] == [
+        small_catalogue[name] for name in ("aer-urban", "aeroport-zboruri", "linii-autobuz")
+    ]
+    assert [sorted(d) for d in search(fl=["name"])["results"]] == [["name"]] * 3
+    assert "resources" in search(fl="*")["results"][0]
+
+    counted = search(**{"facet.field": ["organization", "res_format"], "facet.mincount": 2})
+    assert counted["facets"] == {"organization": {"transport": 2}, "res_format": {"CSV": 2}}
+    assert [i["name"] for i in counted["search_facets"]["organization"]["items"]] == ["transport"]

@@ -64,6 +64,12 @@ def test_package_revise_matches_filters_and_updates(live_server, small_catalogue
     activity = ckan.package_activity_list(id="aer-urban")
     assert activity[0]["user_id"] == str(publisher.pk) and activity[0]["activity_type"] == "changed package"
 
+    for unreadable in ("99999-01-01", "2024-13-01", "ieri"):
+        with pytest.raises(ckanapi.ValidationError):
+            ckan.resource_patch(id=first["id"], last_modified=unreadable)
+    patched = ckan.resource_patch(id=first["id"], last_modified="2024-05-01T10:00:00")
+    assert patched["last_modified"].startswith("2024-05-01T10:00:00")
+
 
 @LIVE
 def test_datastore_delete_with_filters_removes_only_the_matching_rows(

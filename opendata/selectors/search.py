@@ -2,7 +2,8 @@
 
 Supported query syntax (what CKAN clients send in practice): `field:value`, `field:"a b"`,
 `field:[a TO b]` (with `*` for open ends), `field:(a OR b)` grouping, prefix wildcards
-(`aer*`, `tags:aer*`), `*:*`, `-field:value` / `NOT`, `AND`, `OR`, parentheses, and bare
+(`aer*`, `tags:aer*`), leading and inner wildcards in field values (`name:*bus`,
+`name:a?r*`), `*:*`, `-field:value` / `NOT`, `AND`, `OR`, parentheses, and bare
 words (all must match, in title, description, name, tags or organization).
 
 Queries are bounded (terms, nesting) so that no input reaches the database as an expression
@@ -116,6 +117,11 @@ def _value_q(field: str, raw: str) -> Q:
         return Q(**{field: _datetime(raw)})
     if field in ("id", "owner_org"):  # UUIDs: anything else matches nothing, as in Solr
         return Q(**{lookup: raw}) if _is_uuid(raw) else Q(pk__in=[])
+    if "?" in raw or "*" in raw.strip("*"):  # wildcards inside: ? one character, * any run
+        column = lookup.removesuffix("__iexact").removesuffix("__icontains")
+        pattern = "".join({"?": ".", "*": ".*"}.get(c, re.escape(c)) for c in raw)
+        shaped = Q(**{f"{column}__iregex": f"^{pattern}$"})
+        return Q(pk__in=Dataset.objects.filter(shaped).values("pk")) if multi else shaped
     if raw.startswith("*"):  # a leading wildcard: the value anywhere in the field
         column = lookup.removesuffix("__iexact").removesuffix("__icontains")
         inside = Q(**{f"{column}__icontains": raw.strip("*")})

@@ -71,6 +71,10 @@ def test_filter_lists_relevance_hints_and_leading_wildcards(live_server, small_c
     assert _names(search(q="*oruri")) == ["aeroport-zboruri"]
     assert _names(search(q="name:*autobuz")) == ["linii-autobuz"]
     assert _names(search(q="tags:*bo*")) == ["aeroport-zboruri"]
+    assert _names(search(q="name:a?r-*")) == ["aer-urban"]
+    assert _names(search(q="name:*-zbor?ri")) == ["aeroport-zboruri"]
+    assert _names(search(fq="organization:tr*rt")) == ["aeroport-zboruri", "linii-autobuz"]
+    assert _names(search(fq="name:a?r")) == []
     with pytest.raises(ckanapi.SearchQueryError):
         search(fq_list=["tags:(aer OR"])
 

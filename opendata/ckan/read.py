@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import csv
 import functools
 import importlib.metadata
+import io
 import tomllib
 from pathlib import Path
 from typing import Any
@@ -126,6 +128,8 @@ def package_search(ctx: Context, data: dict[str, Any]) -> dict[str, Any]:
         organization, owner_org, groups, res_format, license_id, metadata_modified,
         metadata_created, capacity, num_resources (optional)
     :type fq: string
+    :param fq_list: more filter queries, all of which must match (optional)
+    :type fq_list: list of strings
     :param sort: e.g. ``metadata_modified desc, name asc``; fields: name, title_string,
         metadata_modified, metadata_created, score (optional)
     :type sort: string
@@ -138,6 +142,11 @@ def package_search(ctx: Context, data: dict[str, Any]) -> dict[str, Any]:
     :type facet.field: list of strings
     :param facet.limit: items per facet, -1 for all (optional, default 50)
     :type facet.limit: int
+    :param facet.mincount: leave out facet items with fewer datasets (optional)
+    :type facet.mincount: int
+    :param fl: return only these fields of each dataset, e.g. ``id,name,metadata_modified``
+        (optional, default every field)
+    :type fl: list or comma-separated string
     :param include_private: include private datasets the caller may see (optional)
     :type include_private: bool
     :rtype: dictionary with ``count``, ``results``, ``facets``, ``search_facets``, ``sort``
@@ -146,7 +155,7 @@ def package_search(ctx: Context, data: dict[str, Any]) -> dict[str, Any]:
     sort = get_str(data, "sort") or "score desc, metadata_modified desc"
     result = search.search(
         q=get_str(data, "q"),
-        fq=get_str(data, "fq"),
+        fq=" AND ".join(f"({fq})" for fq in [get_str(data, "fq"), *get_list(data, "fq_list")] if fq.strip()),
         rows=get_int(data, "rows", 10, maximum=1000),
         start=get_int(data, "start", 0),
         sort=sort,
@@ -154,9 +163,13 @@ def package_search(ctx: Context, data: dict[str, Any]) -> dict[str, Any]:
         facet_limit=get_int(data, "facet.limit", 50, unlimited=MAX_INT),
         include_private=get_bool(data, "include_private") and ctx.sees_private,
     )
+    mincount = get_int(data, "facet.mincount", 0)
+    fl = get_str(data, "fl") if isinstance(data.get("fl"), str) else ",".join(get_list(data, "fl"))
+    wanted = [f.strip() for f in fl.replace(" ", ",").split(",") if f.strip() and f.strip() != "*"]
     facets: dict[str, dict[str, int]] = {}
     search_facets: dict[str, dict[str, Any]] = {}
     for field, items in result.facets.items():
+        items = [(name, n) for name, n in items if n >= mincount]
         if field == "groups":
             items = [(code.lower(), n) for code, n in items]
         facets[field] = dict(items)
@@ -172,8 +185,13 @@ def package_search(ctx: Context, data: dict[str, Any]) -> dict[str, Any]:
         "sort": sort,
         "facets": facets,
         "search_facets": search_facets,
-        "results": [dictize.package_dict(d, ctx.site) for d in result.datasets],
+        "results": [_fields(dictize.package_dict(d, ctx.site), wanted) for d in result.datasets],
     }
+
+
+def _fields(package: dict[str, Any], wanted: list[str]) -> dict[str, Any]:
+    """Only the `fl` fields of a dataset (all when none are asked for); unknown ones are left out."""
+    return {k: package[k] for k in wanted if k in package} if wanted else package
 
 
 def organization_list(ctx: Context, data: dict[str, Any]) -> list[Any]:
@@ -362,8 +380,16 @@ def datastore_search(ctx: Context, data: dict[str, Any]) -> dict[str, Any]:
     :type limit: int
     :param offset: rows to skip (optional)
     :type offset: int
+    :param records_format: ``objects`` (default), ``lists`` (values in the order of
+        ``fields``), ``csv`` or ``tsv`` (text without a header row) (optional)
+    :type records_format: string
+    :param include_total: count the matching rows (optional, default True)
+    :type include_total: bool
     :rtype: dictionary with ``fields``, ``records``, ``total``, ``limit``, ``offset``
     """
+    records_format = get_str(data, "records_format", "objects")
+    if records_format not in RECORD_FORMATS:
+        raise ValidationFailed({"records_format": [f"Must be one of {', '.join(RECORD_FORMATS)}"]})
     resource = find_resource(ctx, require_key(data, "resource_id"))
     if not resource.datastore_active:
         raise NotFound(f'Resource "{resource.pk}" was not found.')
@@ -377,13 +403,33 @@ def datastore_search(ctx: Context, data: dict[str, Any]) -> dict[str, Any]:
         offset=get_int(data, "offset", 0),
     )
     base = f"/api/3/action/datastore_search?resource_id={resource.pk}"
-    return {
+    result = {
         "resource_id": str(resource.pk),
         "fields": page.fields,
-        "records": page.records,
+        "records": _records(page.records, [f["id"] for f in page.fields], records_format),
+        "records_format": records_format,
         "total": page.total,
         "total_was_estimated": False,
         "limit": page.limit,
         "offset": page.offset,
         "_links": {"start": base, "next": f"{base}&offset={page.offset + page.limit}"},
     }
+    if not get_bool(data, "include_total", True):
+        del result["total"], result["total_was_estimated"]
+    return result
+
+
+RECORD_FORMATS = ("objects", "lists", "csv", "tsv")
+
+
+def _records(records: list[dict[str, Any]], columns: list[str], records_format: str) -> Any:
+    """Rows as CKAN's records_format asks: dictionaries, lists, or CSV/TSV text."""
+    if records_format == "objects":
+        return records
+    rows = [[record.get(c) for c in columns] for record in records]
+    if records_format == "lists":
+        return rows
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter="," if records_format == "csv" else "\t", lineterminator="\n")
+    writer.writerows([["" if v is None else v for v in row] for row in rows])
+    return out.getvalue()

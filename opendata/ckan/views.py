@@ -20,7 +20,7 @@ from django.views.decorators.csrf import csrf_exempt
 
 from ..errors import ActionError, NotAuthorized, NotFound, ValidationFailed
 from ..services.community import authenticate_token
-from . import read, show, write
+from . import read, revise, show, write
 from .context import Context, require_key
 
 logger = logging.getLogger(__name__)
@@ -40,11 +40,12 @@ WRITE_ACTIONS = {
         "dataset_purge",
         "organization_create",
         "organization_patch",
+        "organization_update",
         "datastore_delete",
         "datastore_create",
         "datastore_upsert",
     )
-}
+} | {"package_revise": revise.package_revise}
 
 
 def help_show(ctx: Context, data: dict[str, Any]) -> str:

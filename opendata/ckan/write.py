@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..errors import NotAuthorized, NotFound
+from ..errors import NotAuthorized, NotFound, ValidationFailed
 from ..models import Dataset, Resource
+from ..selectors import datastore as datastore_rows
 from ..selectors import dictize
 from ..services import catalogue, datastore
 from .context import Context, find_dataset, find_resource, require_key
@@ -181,37 +182,64 @@ def organization_patch(ctx: Context, data: dict[str, Any]) -> dict[str, Any]:
 
     :param id: the id or name of the organization
     :type id: string
+    :param name: a new URL slug (optional)
+    :type name: string
     :param title: (optional)
     :type title: string
     :param description: (optional)
     :type description: string
     :rtype: dictionary (the updated organization)
     """
+    return _change_organization(ctx, data, partial=True)
+
+
+def organization_update(ctx: Context, data: dict[str, Any]) -> dict[str, Any]:
+    """Replace an organization's fields (a title or description not given is reset).
+
+    :param id: the id or name of the organization
+    :type id: string
+    :rtype: dictionary (the updated organization); other parameters as organization_patch
+    """
+    return _change_organization(ctx, data, partial=False)
+
+
+def _change_organization(ctx: Context, data: dict[str, Any], *, partial: bool) -> dict[str, Any]:
     ctx.require("change_organization", "update organizations")
-    ref = require_key(data, "id")
-    org = catalogue.resolve_organization(ref)
+    org = catalogue.resolve_organization(require_key(data, "id"))
     if org is None:
         raise NotFound("Organization was not found.")
-    org = catalogue.patch_organization(organization=org, data={k: v for k, v in data.items() if k != "id"})
+    changes = {k: v for k, v in data.items() if k != "id"}
+    org = catalogue.patch_organization(organization=org, data=changes, partial=partial)
     count = dictize.organizations_with_counts(include_private=ctx.sees_private).get(pk=org.pk).package_count
     return dictize.organization_dict(org, count)
 
 
 def datastore_delete(ctx: Context, data: dict[str, Any]) -> dict[str, Any]:
-    """Delete a resource's rows from the datastore (the resource and its file stay).
+    """Delete a resource's datastore rows: those matching ``filters``, or without it the whole
+    table (the resource and its file stay).
 
     :param resource_id: the id of the resource
     :type resource_id: string
+    :param filters: {field: value or [values]}: delete only the matching rows; the table stays,
+        even when empty (optional)
+    :type filters: dictionary
     :param force: accepted for CKAN compatibility (optional)
     :type force: bool
-    :rtype: dictionary with ``resource_id``
+    :rtype: dictionary with ``resource_id`` (and ``filters`` when given)
     """
     ctx.require("change_resource", "delete datastore rows")
     resource = find_resource(ctx, require_key(data, "resource_id"))
     if not resource.datastore_active:
         raise NotFound(f'Resource "{resource.pk}" was not found.')
-    catalogue.clear_datastore(resource=resource)
-    return {"resource_id": str(resource.pk)}
+    if "filters" not in data:
+        catalogue.clear_datastore(resource=resource)
+        return {"resource_id": str(resource.pk)}
+    errors: dict[str, list[str]] = {}
+    rows = datastore_rows.filtered_rows(resource=resource, filters=data["filters"], errors=errors)
+    if errors:
+        raise ValidationFailed(errors)
+    datastore.delete_rows(resource=resource, rows=rows)
+    return {"resource_id": str(resource.pk), "filters": data["filters"]}
 
 
 def datastore_create(ctx: Context, data: dict[str, Any]) -> dict[str, Any]:

@@ -51,20 +51,10 @@ def _json(value: Any, name: str) -> Any:
     return value
 
 
-def datastore_search(
-    *,
-    resource: Resource,
-    q: Any = None,
-    filters: Any = None,
-    fields: Any = None,
-    sort: Any = None,
-    limit: int = 100,
-    offset: int = 0,
-) -> DatastorePage:
-    """Rows of one resource filtered, searched, sorted and paged, with the dictionary's fields."""
-    dictionary = {f["id"]: f for f in resource.fields}
-    kinds = {name: f.get("type", "text") for name, f in dictionary.items()}
-    errors: dict[str, list[str]] = {}
+def filtered_rows(*, resource: Resource, filters: Any, errors: dict[str, list[str]]) -> Any:
+    """The rows of `resource` whose fields equal `filters` ({field: value or [values]});
+    problems are added to `errors` for the caller to raise."""
+    kinds = {f["id"]: f.get("type", "text") for f in resource.fields}
     qs = DatastoreRow.objects.filter(resource=resource)
     filters = _json(filters, "filters") or {}
     if not isinstance(filters, dict):
@@ -94,6 +84,24 @@ def datastore_search(
                 Q(**{f"data__{name}": typed}) if typed is not None else Q(**{f"data__{name}__isnull": True})
             )
         qs = qs.filter(cond)
+    return qs
+
+
+def datastore_search(
+    *,
+    resource: Resource,
+    q: Any = None,
+    filters: Any = None,
+    fields: Any = None,
+    sort: Any = None,
+    limit: int = 100,
+    offset: int = 0,
+) -> DatastorePage:
+    """Rows of one resource filtered, searched, sorted and paged, with the dictionary's fields."""
+    dictionary = {f["id"]: f for f in resource.fields}
+    kinds = {name: f.get("type", "text") for name, f in dictionary.items()}
+    errors: dict[str, list[str]] = {}
+    qs = filtered_rows(resource=resource, filters=filters, errors=errors)
     query = _json(q, "q") if isinstance(q, str) and q.startswith("{") else q
     if isinstance(query, dict):
         for name, text in query.items():

@@ -2,7 +2,8 @@
 
 Supported query syntax (what CKAN clients send in practice): `field:value`, `field:"a b"`,
 `field:[a TO b]` (with `*` for open ends), `field:(a OR b)` grouping, prefix wildcards
-(`aer*`, `tags:aer*`), `*:*`, `-field:value` / `NOT`, `AND`, `OR`, parentheses, and bare
+(`aer*`, `tags:aer*`), leading and inner wildcards in field values (`name:*bus`,
+`name:a?r*`), `*:*`, `-field:value` / `NOT`, `AND`, `OR`, parentheses, and bare
 words (all must match, in title, description, name, tags or organization).
 
 Queries are bounded (terms, nesting) so that no input reaches the database as an expression
@@ -31,8 +32,11 @@ MAX_QUERY_LENGTH = 4000
 TOKEN_RE = re.compile(
     r"\s*(?:(?P<lpar>\()|(?P<rpar>\))|(?P<op>AND\b|OR\b|NOT\b|&&|\|\|)"
     r"|(?P<group>[-+!]?[\w.]+:(?=\())"
-    r'|(?P<term>[-+!]?(?:[\w.]+:)?(?:"[^"]*"|\[[^\]]*\]|\{[^}]*\}|[^\s()"]+)))'
+    r'|(?P<term>[-+!]?(?:[\w.]+:)?(?:"[^"]*"(?:[~^][\d.]*)*|\[[^\]]*\]|\{[^}]*\}|[^\s()"]+)))'
 )
+# Relevance hints Solr accepts after a term or phrase (boost ^2, proximity or fuzziness ~1):
+# they change ranking, not which datasets match, so they are dropped.
+HINT_RE = re.compile(r"(?:[~^][\d.]*)+$")
 # Solr field -> (ORM lookup, multi-valued?)
 FIELDS: dict[str, tuple[str, bool]] = {
     "id": ("id", False),
@@ -113,6 +117,15 @@ def _value_q(field: str, raw: str) -> Q:
         return Q(**{field: _datetime(raw)})
     if field in ("id", "owner_org"):  # UUIDs: anything else matches nothing, as in Solr
         return Q(**{lookup: raw}) if _is_uuid(raw) else Q(pk__in=[])
+    if "?" in raw or "*" in raw.strip("*"):  # wildcards inside: ? one character, * any run
+        column = lookup.removesuffix("__iexact").removesuffix("__icontains")
+        pattern = "".join({"?": ".", "*": ".*"}.get(c, re.escape(c)) for c in raw)
+        shaped = Q(**{f"{column}__iregex": f"^{pattern}$"})
+        return Q(pk__in=Dataset.objects.filter(shaped).values("pk")) if multi else shaped
+    if raw.startswith("*"):  # a leading wildcard: the value anywhere in the field
+        column = lookup.removesuffix("__iexact").removesuffix("__icontains")
+        inside = Q(**{f"{column}__icontains": raw.strip("*")})
+        return Q(pk__in=Dataset.objects.filter(inside).values("pk")) if multi else inside
     if raw.endswith("*"):
         column = lookup.removesuffix("__iexact").removesuffix("__icontains")
         prefix = Q(**{f"{column}__istartswith": raw.rstrip("*")})
@@ -279,6 +292,8 @@ class _Parser:
         negate = value[0] in "-!"
         if value[0] in "-+!":
             value = value[1:]
+        if not value.endswith(("]", "}")):
+            value = HINT_RE.sub("", value) or value
         if value == "*:*":
             q = Q()
         elif ":" in value and not value.startswith(('"', "[")):
@@ -287,7 +302,7 @@ class _Parser:
         elif self.field is not None:
             q = _value_q(self.field, value)
         else:
-            q = _text_q(value.strip('"'))
+            q = _text_q(value.strip('"').lstrip("*") or "*")  # *aer: matching anywhere covers it
         return ~q if negate else q
 
     def group(self) -> Q:

@@ -133,14 +133,28 @@ def create_organization(*, data: dict[str, Any]) -> Organization:
 
 
 @transaction.atomic
-def patch_organization(*, organization: Organization, data: dict[str, Any]) -> Organization:
-    """organization_patch: change only the given title and description."""
+def patch_organization(
+    *, organization: Organization, data: dict[str, Any], partial: bool = True
+) -> Organization:
+    """organization_patch (only the given name, title and description change) or
+    organization_update (title and description not given are reset)."""
     check_types(data)
+    if not partial:
+        data = {"title": "", "description": "", **data}
+    if "name" in data and str(data["name"] or "") != organization.name:
+        name = str(data["name"] or "").strip()
+        if not NAME_RE.match(name):
+            raise ValidationFailed(
+                {"name": ["Must be purely lowercase alphanumeric (ascii) characters and these symbols: -_"]}
+            )
+        if Organization.objects.filter(name=name).exclude(pk=organization.pk).exists():
+            raise ValidationFailed({"name": ["Group name already exists in database"]})
+        organization.name = name
     if "title" in data:
         organization.title = str(data["title"] or organization.name)[:200]
     if "description" in data:
         organization.description = str(data["description"] or "")
-    organization.save(update_fields=["title", "description"])
+    organization.save(update_fields=["name", "title", "description"])
     return organization
 
 
@@ -357,6 +371,7 @@ def _save_resource(resource: Resource, data: dict[str, Any], upload: Any = None)
             parsed = parse_datetime(str(data["last_modified"]))
         except ValueError:
             parsed = None
+        if parsed is None:
             errors["last_modified"] = ["Date format incorrect"]
         if parsed is not None and timezone.is_naive(parsed):
             parsed = timezone.make_aware(parsed, dt.UTC)

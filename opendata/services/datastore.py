@@ -155,3 +155,11 @@ def upsert(*, resource: Resource, records: Any, method: str = "upsert") -> int:
             fresh.append(DatastoreRow(resource=resource, row=last, data=full, text=_text(full)))
     DatastoreRow.objects.bulk_create(fresh, batch_size=1000)
     return len(typed)
+
+
+@transaction.atomic
+def delete_rows(*, resource: Resource, rows: Any) -> int:
+    """datastore_delete with filters: the given rows of the table go, the table stays; how many."""
+    deleted, _ = DatastoreRow.objects.filter(resource=resource, pk__in=rows.values("pk")).delete()
+    Resource.objects.filter(pk=resource.pk).update(datastore_active=True)
+    return deleted

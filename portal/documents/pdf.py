@@ -8,6 +8,7 @@ import logging
 from collections.abc import Sequence
 
 from django.utils import timezone, translation
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from fpdf import FPDF
 
@@ -51,12 +52,12 @@ def receipt_pdf(document: Document, *, lang: str | None = None) -> bytes:
         rows = [
             (_("Registration number"), document.number),
             (_("PIN for lookups"), document.pin),
-            (_("Registered at"), timezone.localtime(document.registered_at).strftime("%d.%m.%Y %H:%M")),
+            (_("Registered at"), date_format(timezone.localtime(document.registered_at), "DATETIME_FORMAT")),
             (_("Service"), status["service"] or "—"),
             (_("Status"), status["status_label"]),
             (
                 _("Expected completion"),
-                document.due_date.strftime("%d.%m.%Y") if document.due_date else "—",
+                date_format(document.due_date, "DATE_FORMAT") if document.due_date else "—",
             ),
         ]
         for label, value in rows:
@@ -89,7 +90,7 @@ def _label(pdf: FPDF, document: Document, x: float, y: float, w: float, h: float
     pdf.cell(w - size - 6, 6, document.number)
     pdf.set_xy(text_x, y + h / 2)
     pdf.set_font("DejaVu", "", 7)
-    pdf.cell(w - size - 6, 5, timezone.localtime(document.registered_at).strftime("%d.%m.%Y"))
+    pdf.cell(w - size - 6, 5, date_format(timezone.localtime(document.registered_at), "DATE_FORMAT"))
 
 
 def labels_sheet_pdf(documents: Sequence[Document]) -> bytes:

@@ -135,6 +135,9 @@ class ServiceRequestForm(BaseForm):
         return cleaned
 
 
+ROLE_AUTOCOMPLETE = {"name": "name", "email": "email", "phone": "tel", "address": "street-address"}
+
+
 class ServiceFormBuilder(FormBuilder):
     """Wagtail's builder with the registry's limits and localised dates."""
 
@@ -153,6 +156,17 @@ class ServiceFormBuilder(FormBuilder):
 
     def create_date_field(self, field: Any, options: dict[str, Any]) -> forms.Field:
         return LocalDateField(**options)
+
+    @property
+    def formfields(self) -> dict[str, forms.Field]:
+        """Wagtail's fields, each with the autocomplete token of the sender's detail it holds
+        (WCAG 1.3.5) and none for the rest (an event's name is not the sender's name)."""
+        fields = super().formfields
+        roles = {f.clean_name or f.get_field_clean_name(): getattr(f, "role", "") for f in self.fields}
+        for name, formfield in fields.items():
+            token = ROLE_AUTOCOMPLETE.get(roles.get(name, ""), "off")
+            formfield.widget.attrs.setdefault("autocomplete", token)
+        return fields
 
     def get_form_class(self) -> type[forms.Form]:
         role_fields: dict[str, list[str]] = {}

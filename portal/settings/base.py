@@ -25,6 +25,7 @@ INSTALLED_APPS = [
     "portal.kpi",
     "portal.qr",
     "portal.feedback",
+    "portal.accessibility",
     "portal.documents",
     "chatbot",
     "gis",
@@ -185,6 +186,8 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 EMAIL_CONFIG = env.email("EMAIL_URL", default="consolemail://")
 vars().update(EMAIL_CONFIG)
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="portal@primariaarad.example")
+# Reports sent through the accessibility statement; empty: the statement's own contact address.
+ACCESSIBILITY_FEEDBACK_EMAIL = env("ACCESSIBILITY_FEEDBACK_EMAIL", default="")
 
 # Wagtail
 WAGTAIL_SITE_NAME = CITY["NAME"][LANGUAGE_CODE]

@@ -155,3 +155,33 @@ def test_a_date_is_picked_and_filed_in_hungarian(
     tab.locator(".receipt__number").wait_for()
     document = Document.objects.get()
     assert (document.sender_name, document.form_data["wedding_date"]) == ("Kovács Anna", "2026-10-15")
+
+
+@JS
+def test_report_an_accessibility_problem(
+    open_tab, live_server, transactional_db, javascript, settings, mailoutbox
+):
+    from django.core.management import call_command
+
+    from portal.accessibility.models import AccessibilityFeedback, AccessibilityStatementPage
+
+    settings.ACCESSIBILITY_FEEDBACK_EMAIL = "accesibilitate-staff@example.org"
+    call_command("load_demo", verbosity=0)
+    statement = AccessibilityStatementPage.objects.live().get(locale__language_code="hu")
+    tab = open_tab(javascript=javascript, locale="hu-HU")
+    tab.goto(f"{live_server.url}/hu/")
+    tab.locator("footer").get_by_role("link", name=statement.title).click()
+    assert tab.url == f"{live_server.url}{statement.url}"
+    form = tab.locator("#accessibility-form")
+    form.locator("button[type=submit]").click()  # empty: the errors, linked from a summary
+    assert tab.locator("#accessibility-form .error-summary a[href='#id_email']").count() == 1
+    form.get_by_label("Az Ön e-mail-címe").fill("ana@example.org")
+    form.locator("[name=page_url]").fill(f"{live_server.url}/hu/map/")
+    form.locator("[name=description]").fill("A térkép jelölői nem érhetők el billentyűzettel.")
+    form.locator("button[type=submit]").click()
+    assert tab.get_by_role("status").inner_text().startswith("Köszönjük.")
+    report = AccessibilityFeedback.objects.get()
+    assert (report.name, report.email, report.language) == ("", "ana@example.org", "hu")
+    assert report.page_url.endswith("/hu/map/")
+    assert [m.to for m in mailoutbox] == [["accesibilitate-staff@example.org"]]
+    assert "billentyűzettel" in mailoutbox[0].body

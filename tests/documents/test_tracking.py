@@ -11,7 +11,8 @@ import pytest
 from django.core import mail
 from django.core.cache import cache
 from django.core.files.uploadedfile import SimpleUploadedFile
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.formats import date_format
 
 from portal.documents import selectors, services
 from portal.documents.models import Document, ServiceRegistryPolicy
@@ -148,7 +149,9 @@ def test_revoked_permit_shows_on_tracking_and_is_emailed(
     page = client.get(f"/ro/t/{document.token}").content.decode()
     assert 'data-status="revoked"' in page and ">Revocat<" in page
     assert "Autorizația a fost anulată." in page
-    assert timezone.localtime(document.permit_revoked_at).strftime("%d.%m.%Y") in page
+    with translation.override("ro"):
+        revoked_on = date_format(timezone.localtime(document.permit_revoked_at), "DATE_FORMAT")
+    assert revoked_on in page
     body = client.get(f"/api/v1/documents/track/{document.token}?lang=en").json()
     assert body["status"] == "revoked" and body["status_label"] == "Revoked"
     assert body["revocation_note"] == "Autorizația a fost anulată." and body["permit_revoked_at"]

@@ -148,7 +148,7 @@ def test_near_me_list_and_camera_popup_stay_text(browser, live_server, transacti
 
         page.goto(f"{live_server.url}/ro/cameras/map/")
         page.wait_for_selector("#cctv-map[data-loaded='1']")
-        page.click("#cctv-map path.leaflet-interactive")
+        page.click("#cctv-map .leaflet-marker-icon")
         popup = page.wait_for_selector(".leaflet-popup-content")
         assert MARKUP in popup.inner_text() and BREAKOUT in popup.inner_text()
         page.hover(".leaflet-popup-content")

@@ -9,6 +9,7 @@ from pathlib import Path
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import IntegrityError, transaction
 from django.utils import timezone, translation
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from fpdf import FPDF
 
@@ -122,7 +123,7 @@ def certificate_pdf(certificate: Certificate, *, language: str | None = None) ->
             6,
             _("Issued on %(date)s · certificate no. %(code)s")
             % {
-                "date": timezone.localdate(certificate.issued_at).strftime("%d.%m.%Y"),
+                "date": date_format(timezone.localdate(certificate.issued_at), "DATE_FORMAT"),
                 "code": certificate.code,
             },
         )

@@ -21,6 +21,7 @@ const start = {
   zoom: Math.round(numberParam(params, "z", 0, 19, config.zoom)),
 };
 const map = L.map(container, { keyboard: true }).setView([start.lat, start.lon], start.zoom);
+window.accessibleMap?.(map);
 // Maps, not plain objects: keys come from the URL and the data ("__proto__" must be just a key).
 const loaded = new Map();
 const byFeature = new Map();
@@ -127,10 +128,13 @@ async function loadLayer(layer) {
   if (!response.ok) return null;
   const data = await response.json();
   const geo = L.geoJSON(data, {
-    style: () => ({ color: layer.color, weight: 3, fillOpacity: 0.25 }),
+    style: (feature) => ({
+      color: layer.color, weight: 3, fillOpacity: 0.25,
+      name: (feature.properties && (feature.properties.name || feature.properties.external_id)) || layer.title,
+    }),
     pointToLayer: (feature, latlng) => {
       const name = (feature.properties && feature.properties.name) || layer.title;
-      return L.marker(latlng, { icon: pin(layer.color), title: name, alt: name, keyboard: true });
+      return L.marker(latlng, { icon: pin(layer.color), title: name, name, keyboard: true });
     },
     onEachFeature: (feature, leafletLayer) => {
       leafletLayer.bindPopup(() => popupContent(layer, feature));
@@ -214,7 +218,7 @@ if ("geolocation" in navigator) {
     navigator.geolocation.getCurrentPosition(async (position) => {
       const { latitude, longitude } = position.coords;
       map.setView([latitude, longitude], 16);
-      L.circleMarker([latitude, longitude], { radius: 8, color: "#000" }).addTo(map)
+      L.circleMarker([latitude, longitude], { radius: 8, color: "#000", name: config.strings.youAreHere }).addTo(map)
         .bindPopup(element("p", "", config.strings.youAreHere)).openPopup();
       const query = new URLSearchParams({
         kind: "building", lat: latitude, lon: longitude, limit: 3, lang: document.documentElement.lang || "ro",

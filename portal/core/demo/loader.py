@@ -18,10 +18,11 @@ from django.utils.text import slugify
 from wagtail.fields import StreamField
 from wagtail.models import Locale, Page, Site
 
+from portal.accessibility.models import AccessibilityStatementPage
 from portal.home.models import ContactPage, HomePage, NewsIndexPage, NewsPage
 from portal.services.models import DepartmentIndexPage, DepartmentPage, ServiceIndexPage, ServicePage
 
-from . import data
+from . import data, statement
 from .schema import (
     LANGUAGES,
     ContactData,
@@ -243,6 +244,7 @@ def _plan() -> list[_Node]:
             lambda lang: _contact_fields(data.CONTACT, lang),
             lambda lang: {"form_fields": _form_rows(data.CONTACT.form_fields, lang)},
         ),
+        _Node("statement", "home", AccessibilityStatementPage, statement.SLUG, "statement", statement.fields),
     ]
     nodes += [
         _Node(

@@ -160,11 +160,13 @@ def page_numbers(page_obj: PaginatorPage) -> list[int | str]:
     return list(page_obj.paginator.get_elided_page_range(page_obj.number, on_each_side=2, on_ends=1))
 
 
-# Input purpose (WCAG 1.3.5) guessed from the field's name in the three languages.
+# Input purpose (WCAG 1.3.5) for a field that is exactly the person's own name, e-mail or phone.
+# Only whole names: "event_name" or "sender_name" (someone else's) must not offer the visitor's
+# own details; forms that know better set `autocomplete` on the widget themselves.
 AUTOCOMPLETE_HINTS = [
     (("email", "e_mail", "mail"), "email"),
     (("phone", "telefon", "tel"), "tel"),
-    (("name", "nume", "nev", "név"), "name"),
+    (("name", "nume", "nev", "név", "full_name"), "name"),
 ]
 
 
@@ -178,7 +180,7 @@ def render_widget(field: forms.BoundField) -> SafeString:
     elif isinstance(widget, forms.TextInput) and not widget.attrs.get("autocomplete"):
         name = field.name.lower()
         for hints, value in AUTOCOMPLETE_HINTS:
-            if any(name == h or name.startswith(h + "_") or name.endswith("_" + h) for h in hints):
+            if name in hints:
                 attrs["autocomplete"] = value
                 break
     return field.as_widget(attrs=attrs)
@@ -207,3 +209,37 @@ def lang_attr(lang: str) -> SafeString:
     if not lang or lang == active_language():
         return mark_safe("")
     return format_html(' lang="{}"', lang)
+
+
+@register.simple_tag(takes_context=True)
+def page_crumbs(context: template.Context, page: Any, *extra: Any) -> list[dict[str, str]]:
+    """Breadcrumbs for a Wagtail page: its ancestors from the site's home page down, then the
+    page; `extra` adds (url, title) pairs after it (an app's page under a Wagtail page)."""
+    request = context.get("request")
+    crumbs = [
+        {"url": ancestor.get_url(request), "title": ancestor.title}
+        for ancestor in page.get_ancestors(inclusive=True).filter(depth__gt=1).specific()
+    ]
+    return crumbs + _crumbs(extra)
+
+
+@register.simple_tag(takes_context=True)
+def app_crumbs(context: template.Context, *pairs: Any) -> list[dict[str, str]]:
+    """Breadcrumbs for a page outside the page tree: the home page in the active language, then
+    the (url, title) pairs given, the current page last."""
+    from portal.core.selectors import localized_root
+
+    root = localized_root(context.get("request"))
+    crumbs = [{"url": root.get_url(context.get("request")), "title": root.title}] if root else []
+    return crumbs + _crumbs(pairs)
+
+
+def _crumbs(pairs: tuple[Any, ...]) -> list[dict[str, str]]:
+    """(url, title) pairs as crumbs; a title in another language (Localized) keeps its `lang`."""
+    crumbs = []
+    for url, title in zip(pairs[::2], pairs[1::2], strict=True):
+        crumb = {"url": str(url), "title": str(title)}
+        if isinstance(title, Localized) and title.lang != active_language():
+            crumb["lang"] = title.lang
+        crumbs.append(crumb)
+    return crumbs

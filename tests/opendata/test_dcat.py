@@ -18,6 +18,7 @@ from opendata import dcat
 from opendata.clients import RemoteCatalogue
 from opendata.models import THEMES, Dataset, Resource
 from opendata.services import catalogue, sync
+from portal.core.city import get_city
 
 from .test_sync import CKAN_TOKEN, CKAN_URL, _reachable
 
@@ -141,7 +142,10 @@ def test_catalogue_text_is_tagged_with_its_real_language(demo_catalogue) -> None
     assert set(descriptions) == set(LANGS)
     for lang in LANGS:
         with translation.override(lang):
-            assert descriptions[lang] == translation.gettext("Open data of the City of Arad.")
+            expected = translation.gettext("Open data of %(authority)s.") % {
+                "authority": get_city().authority()
+            }
+            assert descriptions[lang] == expected
     local = Dataset.objects.public().first()
     node = dcat.dataset_iri("http://testserver", local)
     assert {lit.language for lit in graph.objects(node, DCTERMS.title)} == {settings.LANGUAGE_CODE}

@@ -137,7 +137,7 @@ def _spatial(g: Graph, node: URIRef, dataset: Dataset) -> None:
     text = (dataset.spatial or "").strip()
     if not text:
         return
-    if dataset.origin != Dataset.Origin.HARVESTED and text == Dataset._meta.get_field("spatial").default:
+    if dataset.origin != Dataset.Origin.HARVESTED and text == get_city().spatial_label:
         place: URIRef | BNode = URIRef(get_city().spatial_uri)
     elif text.startswith(("http://", "https://")):
         place = URIRef(text)

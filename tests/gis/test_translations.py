@@ -91,7 +91,7 @@ def test_feature_and_list_pages_mark_untranslated_titles(client, layer):
     assert f'<span lang="ro">{layer.module.title}</span>' in page
     assert f"<span>{layer.title_hu}</span>" in page
     listing = client.get("/en/map/list/", {"layer": layer.key}).content.decode()
-    assert f"<caption><span>{layer.title_en}</span>" in listing
+    assert f'<caption id="features-caption"><span>{layer.title_en}</span>' in listing
 
 
 @pytest.mark.parametrize("lang", ["en", "hu", "ro"])

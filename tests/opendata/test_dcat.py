@@ -204,8 +204,9 @@ def test_harvested_datasets_keep_their_source_publisher_and_area(demo_catalogue,
         assert publisher != graph.value(next(graph.subjects(RDF.type, DCAT.Catalog)), DCTERMS.publisher)
         assert all(lit.language is None for lit in graph.objects(node, DCTERMS.title))
     local = Dataset.objects.public().exclude(origin=Dataset.Origin.HARVESTED).first()
-    assert set(graph.objects(dcat.dataset_iri(site, local), DCTERMS.spatial)) == {dcat.ARAD_GEONAMES}
-    assert dcat.ARAD_GEONAMES not in set(graph.objects(placed_node, DCTERMS.spatial))
+    city_place = rdflib.URIRef(get_city().spatial_uri)
+    assert set(graph.objects(dcat.dataset_iri(site, local), DCTERMS.spatial)) == {city_place}
+    assert city_place not in set(graph.objects(placed_node, DCTERMS.spatial))
     catalogue.delete_package(dataset=unplaced)
 
 

@@ -26,6 +26,7 @@ INSTALLED_APPS = [
     "portal.qr",
     "portal.feedback",
     "portal.documents",
+    "portal.search",
     "chatbot",
     "gis",
     "opendata",

@@ -31,6 +31,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from .. import search_index
 from ..models import Feature, ImportJob, Layer
 
 SUFFIXES = (".geojson", ".json", ".gpkg", ".zip", ".kml", ".csv")
@@ -306,6 +307,7 @@ def _run(job: ImportJob, path: Path, replace: bool, progress: Progress | None) -
     if replace:
         Feature.objects.filter(layer=job.layer, updated_at__lt=moment).delete()
     Layer.objects.filter(pk=job.layer_id).update(source=Layer.Source.IMPORTED, updated_at=timezone.now())
+    search_index.reindex_layer(job.layer)
     for key, value in counts.items():
         setattr(job, key, value)
     job.processed, job.report = processed, report

@@ -87,6 +87,20 @@ def remove(kind: str, key: Any) -> None:
 
 
 @transaction.atomic
+def remove_many(kind: str, keys: Iterable[Any]) -> None:
+    """Forget the objects of `kind` with these keys."""
+    from .models import SearchDocument
+
+    wanted = [str(key) for key in keys]
+    for start in range(0, len(wanted), 500):
+        docs = SearchDocument.objects.filter(kind=kind, key__in=wanted[start : start + 500])
+        ids = list(docs.values_list("pk", flat=True))
+        if ids:
+            _backend().delete(ids)
+            docs.delete()
+
+
+@transaction.atomic
 def rebuild(kind_names: Sequence[str] | None = None) -> dict[str, int]:
     """Remake the index of the registered kinds (all by default) from their data; counts objects."""
     from .models import SearchDocument

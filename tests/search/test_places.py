@@ -59,3 +59,23 @@ def test_better_match_first(client, demo_map):
 @pytest.mark.parametrize("q", ['"', "a" * 5000, "NOT AND", "Piața*", "(", "'; --"])
 def test_any_query_is_answered(client, demo_map, q):
     assert isinstance(_places(client, q), list)
+
+
+def test_imported_names_are_found_and_reimports_keep_the_index_in_step(client, demo_map, tmp_path):
+    from gis.models import ImportJob
+    from gis.services.importer import run_import
+
+    layer = Layer.objects.filter(public=True).first()
+
+    def load(rows: str, name: str) -> None:
+        path = tmp_path / name
+        path.write_text("id;name;lat;lon\n" + rows, encoding="utf-8")
+        job = ImportJob.objects.create(layer=layer, file_name=name, path=str(path), id_field="id")
+        assert run_import(job=job, replace=True).status == ImportJob.Status.DONE
+
+    load("q1;Fântâna Mureșenilor;46.17;21.31\nq2;Podul Traian;46.18;21.32\n", "a.csv")
+    assert _places(client, "fantana muresenilor") == ["Fântâna Mureșenilor"]
+    load("q1;Havuzul Mureșenilor;46.17;21.31\n", "b.csv")
+    assert _places(client, "fantana muresenilor") == []
+    assert _places(client, "havuzul muresenilor") == ["Havuzul Mureșenilor"]
+    assert _places(client, "podul traian") == []

@@ -108,3 +108,14 @@ def test_index_follows_the_data(animals):
     assert _names("lost") == [dogs.name]
     dogs.delete()
     assert _names("lost") == []
+
+
+def test_publishers_edit_translations_in_the_admin(animals, client):
+    from django.contrib.auth.models import Group, User
+
+    user = User.objects.create_user("editor", "editor@example.com", "x")
+    user.groups.add(Group.objects.get(name="Data publishers"))
+    client.force_login(user)
+    form = client.get(f"/admin/dataset/edit/{animals['chips'].pk}/").content.decode()
+    for field in ("title_en", "title_hu", "notes_en", "notes_hu"):
+        assert f'name="{field}"' in form

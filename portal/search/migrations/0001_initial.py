@@ -38,7 +38,12 @@ class Migration(migrations.Migration):
         migrations.CreateModel(
             name="SearchDocument",
             fields=[
-                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
                 ("kind", models.CharField(max_length=40)),
                 ("key", models.CharField(max_length=64)),
                 ("language", models.CharField(max_length=8)),

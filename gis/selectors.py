@@ -19,11 +19,12 @@ from django.db.models.fields.json import KeyTransform
 from django.urls import reverse
 from django.utils.translation import override
 
+from portal import search as text_search
 from portal.core.city import get_city
 from portal.core.contracts import LiveLayer, live_layers
 from portal.core.translation import Localized, active_language, localized
 
-from . import names
+from . import search_index
 from .geodesy import distance_m
 from .models import Feature, Layer, Module, PublicBuilding
 from .params import MODEL_FIELDS, Box, FeatureQuery, PropertyFilter, parse_instant
@@ -370,25 +371,22 @@ def building_url(building: PublicBuilding, *, lang: str | None = None) -> str:
         return building.get_absolute_url()
 
 
-def _matching_ids(rows: Iterable[tuple[int, str]], q: str, limit: int) -> list[int]:
-    """Ids of the (id, name) rows whose name matches `q` (see names.rank), best first: names
-    containing `q` before names matching it word by word, shorter names first."""
-    ranked = []
-    for pk, name in rows:
-        rank = names.rank(q, name or "")
-        if rank is not None:
-            folded = names.fold(name)
-            ranked.append((rank, len(folded), folded, pk))  # the shortest name is the place itself
-    ranked.sort()
-    return [pk for *_, pk in ranked[:limit]]
+def _matching_ids(candidates: QuerySet, kind: str, q: str, limit: int) -> list[int]:
+    """Ids of the `candidates` whose name has the words of `q` (any form, diacritics or not,
+    the last words possibly unfinished), best match first."""
+    if limit <= 0:
+        return []
+    ranked = [int(key) for key in text_search.keys(kind, q, prefix=True, limit=2000)]
+    allowed = set(candidates.filter(pk__in=ranked).values_list("pk", flat=True))
+    return [pk for pk in ranked if pk in allowed][:limit]
 
 
 def search(
     q: str, *, limit: int = 10, include_staff: bool = False, lang: str | None = None
 ) -> list[dict[str, Any]]:
     """Named features and buildings whose name matches `q` without regard to diacritics or word
-    forms (see gis.names), or whose external id (e.g. the cadastral number) is `q`; exact id
-    matches first, then names containing `q`, then names matching it word by word."""
+    forms (portal.search), or whose external id (e.g. the cadastral number) is `q`; exact id
+    matches first, then names by how well they match."""
     q = q.strip()[:200]
     if not q:
         return []
@@ -398,7 +396,7 @@ def search(
     features = Feature.objects.filter(layer__key__in=stored_keys)
     exact = list(features.filter(external_id__iexact=q).select_related("layer").order_by("id")[:limit])
     named = features.exclude(name="").exclude(pk__in=[f.pk for f in exact])
-    ids = _matching_ids(named.values_list("pk", "name").iterator(), q, limit - len(exact))
+    ids = _matching_ids(named, search_index.FEATURES, q, limit - len(exact))
     by_id = named.select_related("layer").in_bulk(ids)
     for feature in exact + [by_id[pk] for pk in ids]:
         lat, lon = _point_of(json.loads(feature.geometry.json))
@@ -418,7 +416,7 @@ def search(
         )
     if len(results) < limit:
         buildings = PublicBuilding.objects.filter(published=True)
-        ids = _matching_ids(buildings.values_list("pk", "name").iterator(), q, limit - len(results))
+        ids = _matching_ids(buildings, search_index.BUILDINGS, q, limit - len(results))
         by_id = buildings.in_bulk(ids)
         for building in (by_id[pk] for pk in ids):
             results.append(

@@ -12,6 +12,8 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
+from portal.core.translation import localized
+
 from . import dcat
 from .errors import SearchQueryError
 from .forms import DatasetRequestForm
@@ -107,12 +109,15 @@ def _facet_label(field: str, value: str) -> str:
 def dataset_detail(request: HttpRequest, name: str) -> HttpResponse:
     dataset = get_object_or_404(dictize.with_relations(Dataset.objects.public()), name=name)
     site = request.build_absolute_uri("/").rstrip("/")
+    notes = localized(dataset, "notes")
     return render(
         request,
         "opendata/dataset.html",
         {
             "dataset": dataset,
-            "notes_html": _markdown(dataset.notes),
+            "title": localized(dataset, "title"),
+            "notes": notes,
+            "notes_html": _markdown(notes.text),
             "licence": LICENSES.get(dataset.license_id, {}),
             "frequency": FREQUENCIES.get(dataset.frequency, dataset.frequency),
             "resources": [(r, dictize.download_url(r, site)) for r in dataset.resources.all()],

@@ -22,7 +22,11 @@ class DatasetViewSet(ModelViewSet):
     form_fields = [
         "name",
         "title",
+        "title_en",
+        "title_hu",
         "notes",
+        "notes_en",
+        "notes_hu",
         "organization",
         "license_id",
         "tags",
@@ -38,7 +42,7 @@ class DatasetViewSet(ModelViewSet):
     ]
     list_display = ["title", "organization", "origin", "private", "state", "metadata_modified"]
     list_filter = ["organization", "origin", "private", "state"]
-    search_fields = ["title", "name", "notes"]
+    search_fields = ["title", "title_en", "title_hu", "name", "notes"]
 
 
 class ResourceViewSet(ModelViewSet):

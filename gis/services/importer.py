@@ -32,6 +32,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from .. import search_index
 from ..models import Feature, ImportJob, Layer
 from .area import Box, city_area, likely_cause, touches
 
@@ -333,6 +334,7 @@ def _run(job: ImportJob, path: Path, replace: bool, progress: Progress | None, a
     if replace:
         Feature.objects.filter(layer=job.layer, updated_at__lt=moment).delete()
     Layer.objects.filter(pk=job.layer_id).update(source=Layer.Source.IMPORTED, updated_at=timezone.now())
+    search_index.reindex_layer(job.layer)
     for key, value in counts.items():
         setattr(job, key, value)
     job.processed, job.report = processed, report

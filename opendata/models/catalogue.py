@@ -159,6 +159,11 @@ class Dataset(models.Model):
     name = models.SlugField(_("name"), max_length=100, unique=True, help_text=_("URL slug"))
     title = models.CharField(_("title"), max_length=255)
     notes = models.TextField(_("description (Markdown)"), blank=True)
+    # Translations of the original (Romanian) title and description; see portal.core.translation.
+    title_en = models.CharField(_("title in English"), max_length=255, blank=True)
+    title_hu = models.CharField(_("title in Hungarian"), max_length=255, blank=True)
+    notes_en = models.TextField(_("description in English (Markdown)"), blank=True)
+    notes_hu = models.TextField(_("description in Hungarian (Markdown)"), blank=True)
     organization = models.ForeignKey(
         Organization, verbose_name=_("organization"), on_delete=models.PROTECT, related_name="datasets"
     )

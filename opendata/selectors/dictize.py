@@ -9,6 +9,8 @@ from django.conf import settings
 from django.db.models import Count, OuterRef, Prefetch, Q, QuerySet, Subquery
 from django.urls import reverse
 
+from portal.core.translation import default_language, other_languages, translations
+
 from ..models import LICENSES, THEMES, Activity, Dataset, Organization, Resource, Tag, Theme
 
 TAG_NAMESPACE = uuid.UUID("0b7f4d1e-3c55-4a43-9d0e-6a8f3f1d2c11")
@@ -120,6 +122,12 @@ def with_relations(qs: QuerySet[Dataset]) -> QuerySet[Dataset]:
     )
 
 
+def translated(dataset: Dataset, field: str) -> dict[str, str]:
+    """CKAN fluent style: the field in every offered language, "" where there is no text."""
+    texts = translations(dataset, field)
+    return {lang: texts.get(lang, "") for lang in (default_language(), *other_languages())}
+
+
 def package_dict(dataset: Dataset, site: str | None = None) -> dict[str, Any]:
     licence = LICENSES.get(dataset.license_id, {})
     tags = list(dataset.tags.all())
@@ -139,6 +147,8 @@ def package_dict(dataset: Dataset, site: str | None = None) -> dict[str, Any]:
         "name": dataset.name,
         "title": dataset.title,
         "notes": dataset.notes,
+        "title_translated": translated(dataset, "title"),
+        "notes_translated": translated(dataset, "notes"),
         "type": "dataset",
         "state": dataset.state,
         "private": dataset.private,

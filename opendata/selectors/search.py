@@ -18,12 +18,15 @@ import uuid
 from dataclasses import dataclass
 from typing import Any
 
-from django.db.models import Count, Q
+from django.db.models import Case, Count, IntegerField, Q, Value, When
 from django.utils import timezone
 from django.utils.dateparse import parse_date, parse_datetime
 
+from portal import search as text_search
+
 from ..errors import SearchQueryError
 from ..models import Dataset
+from ..search_index import KIND as DATASET_KIND
 from . import dictize
 
 MAX_TERMS = 40
@@ -78,17 +81,10 @@ FACETS = {
 
 
 def _text_q(word: str) -> Q:
-    word = word.rstrip("*")  # a prefix wildcard: the substring match below already covers it
-    if not word:
+    """Datasets having `word` in any language, in any form, diacritics or not (`aer*`: a prefix)."""
+    if not word.rstrip("*"):
         return Q()
-    tagged = Dataset.objects.filter(tags__name__iexact=word).values("pk")
-    return (
-        Q(title__icontains=word)
-        | Q(notes__icontains=word)
-        | Q(name__icontains=word)
-        | Q(organization__title__icontains=word)
-        | Q(pk__in=tagged)
-    )
+    return Q(pk__in=text_search.keys(DATASET_KIND, word, prefix=word.endswith("*")))
 
 
 def _value_q(field: str, raw: str) -> Q:
@@ -322,6 +318,15 @@ class _Parser:
             self.depth -= 1
 
 
+def _relevance(q: str) -> list[Any]:
+    """Order by how well datasets match the words of `q`, best first (nothing for no words)."""
+    ranked = text_search.keys(DATASET_KIND, q, operator="or", limit=1000) if q and q != "*:*" else []
+    if not ranked:
+        return []
+    whens = [When(pk=key, then=Value(i)) for i, key in enumerate(ranked)]
+    return [Case(*whens, default=Value(len(ranked)), output_field=IntegerField())]
+
+
 def parse_query(text: str) -> Q:
     return _Parser(text or "").parse()
 
@@ -363,6 +368,7 @@ def search(
         if direction not in ("asc", "desc"):
             raise SearchQueryError(f"bad sort direction {direction!r}")
         if key == "score":
+            order.extend(_relevance(q) if direction == "desc" else [])
             continue
         if key not in SORTS:
             raise SearchQueryError(f"cannot sort by {key!r}")

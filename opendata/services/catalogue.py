@@ -17,6 +17,8 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.dateparse import parse_date, parse_datetime
 
+from portal.core.translation import default_language, other_languages
+
 from ..errors import ValidationFailed
 from ..models import FREQUENCIES, LICENSES, THEMES, Activity, Dataset, Organization, Resource, Tag, Theme
 from . import activity, csvcheck
@@ -190,6 +192,32 @@ def _extras(data: dict[str, Any]) -> dict[str, str]:
     return extras
 
 
+TRANSLATED = {"title_translated": ("title", 255), "notes_translated": ("notes", None)}
+
+
+def _apply_translations(dataset: Dataset, data: dict[str, Any], errors: dict[str, list[str]]) -> None:
+    """CKAN fluent fields: `title_translated` / `notes_translated` as {language: text}; the
+    default language's text is the original (unless `title` / `notes` is given too)."""
+    for key, (field, size) in TRANSLATED.items():
+        value = data.get(key)
+        if value is None:
+            continue
+        if not isinstance(value, dict) or not all(isinstance(v, str | type(None)) for v in value.values()):
+            errors[key] = ["Must be a dictionary of language codes to texts"]
+            continue
+        unknown = set(value) - {default_language(), *other_languages()}
+        if unknown:
+            errors[key] = [f"Unknown languages: {', '.join(sorted(map(str, unknown)))}"]
+            continue
+        for lang, text in value.items():
+            text = (text or "")[:size] if size else text or ""
+            if lang == default_language():
+                if field not in data and text:
+                    setattr(dataset, field, text)
+            else:
+                setattr(dataset, f"{field}_{lang}", text)
+
+
 def _apply_package_fields(dataset: Dataset, data: dict[str, Any], creating: bool) -> dict:
     """Copy scalar fields onto `dataset`; returns {"tags", "themes"} to set after saving."""
     check_types(data)
@@ -209,6 +237,7 @@ def _apply_package_fields(dataset: Dataset, data: dict[str, Any], creating: bool
         dataset.title = str(data.get("title") or dataset.name)[:255]
     if "notes" in data:
         dataset.notes = data["notes"] or ""
+    _apply_translations(dataset, data, errors)
     if creating or "owner_org" in data:
         org = resolve_organization(str(data.get("owner_org") or ""))
         if org is None:

@@ -202,6 +202,60 @@ DATASETS = [
 ]
 
 
+# English and Hungarian titles and descriptions of the demo datasets (CKAN fluent fields).
+TRANSLATIONS: dict[str, dict[str, tuple[str, str]]] = {
+    "statii-transport-public": {
+        "en": (
+            "Arad public transport stops",
+            "Tram and bus stops of **CTP Arad**, with the lines serving them, WGS84 coordinates "
+            "and accessibility for people with disabilities.",
+        ),
+        "hu": (
+            "Aradi tömegközlekedési megállók",
+            "A **CTP Arad** villamos- és buszmegállói, az őket kiszolgáló vonalakkal, WGS84 "
+            "koordinátákkal és a fogyatékossággal élők számára való akadálymentességgel.",
+        ),
+    },
+    "ocupare-parcari": {
+        "en": (
+            "Occupancy of public car parks",
+            "Average daily occupancy of the public car parks run by the municipality.",
+        ),
+        "hu": (
+            "A nyilvános parkolók kihasználtsága",
+            "A város által üzemeltetett nyilvános parkolók átlagos napi kihasználtsága.",
+        ),
+    },
+    "executie-buget-local-2025": {
+        "en": (
+            "Local budget execution 2025",
+            "The local budget of the municipality of Arad by chapter: yearly estimates and payments made.",
+        ),
+        "hu": (
+            "A 2025-ös helyi költségvetés végrehajtása",
+            "Arad municípium helyi költségvetése fejezetenként: éves előirányzatok és "
+            "teljesített kifizetések.",
+        ),
+    },
+    "calitatea-aerului": {
+        "en": (
+            "Air quality in Arad",
+            "Average daily concentrations of particulate matter (PM10, PM2.5) and nitrogen dioxide "
+            "at the city's monitoring stations.",
+        ),
+        "hu": (
+            "Levegőminőség Aradon",
+            "A szálló por (PM10, PM2,5) és a nitrogén-dioxid átlagos napi koncentrációja a város "
+            "mérőállomásain.",
+        ),
+    },
+}
+
+
+def _translated(demo: DemoDataset, index: int) -> dict[str, str]:
+    return {lang: texts[index] for lang, texts in TRANSLATIONS.get(demo.name, {}).items()}
+
+
 @transaction.atomic
 def load_demo(*, progress: Progress = None) -> dict[str, int]:
     """Upsert the demo organizations and datasets; unchanged files are not re-ingested."""
@@ -222,6 +276,8 @@ def load_demo(*, progress: Progress = None) -> dict[str, int]:
             "name": demo.name,
             "title": demo.title,
             "notes": demo.notes,
+            "title_translated": _translated(demo, 0),
+            "notes_translated": _translated(demo, 1),
             "owner_org": demo.org,
             "license_id": "CC-BY-4.0",
             "tags": [{"name": t} for t in demo.tags],

@@ -27,6 +27,7 @@ INSTALLED_APPS = [
     "portal.feedback",
     "portal.accessibility",
     "portal.documents",
+    "portal.search",
     "chatbot",
     "gis",
     "opendata",

@@ -20,7 +20,10 @@ def test_search_with_facets_works_without_javascript(demo_catalogue, client) -> 
     assert "Gradul de ocupare al parcărilor publice" in html and "Calitatea aerului" not in html
     assert 'name="organization" value="urbanism" checked' in html
     assert "Direcția Urbanism și Transport (2)" in html
-    assert "Bugetul" in client.get("/en/opendata/", {"q": "buget"}).content.decode()
+    assert "Bugetul" in client.get("/ro/opendata/", {"q": "buget"}).content.decode()
+    budget = Dataset.objects.get(name="executie-buget-local-2025")
+    english = client.get("/en/opendata/", {"q": "buget"}).content.decode()
+    assert budget.title_en and budget.title_en in english and budget.title not in english
 
 
 def test_dataset_page_resources_code_box_and_satisfaction(demo_catalogue, client) -> None:

@@ -160,7 +160,6 @@ def resource_detail(request: HttpRequest, name: str, pk: str) -> HttpResponse:
 
 def download(request: HttpRequest, pk: str, filename: str) -> HttpResponse:
     """Serve a resource's file (or follow its link) and count the download server-side."""
-    request.urlconf = "opendata.api_urls"  # a plain 404, not LocaleMiddleware's redirect
     resource = get_object_or_404(Resource, pk=pk, dataset__state=Dataset.State.ACTIVE, dataset__private=False)
     if not resource.upload:
         if not resource.url:
@@ -180,7 +179,6 @@ DCAT_EXTENSIONS = {"ttl": "text/turtle", "jsonld": "application/ld+json", "rdf":
 
 def dcat_catalogue(request: HttpRequest, extension: str) -> HttpResponse:
     """The whole public catalogue as DCAT-AP 3 in Turtle, JSON-LD or RDF/XML."""
-    request.urlconf = "opendata.api_urls"
     media_type = DCAT_EXTENSIONS.get(extension)
     if media_type is None:
         raise Http404

@@ -19,12 +19,9 @@ urlpatterns = [
     path("csp-report", core_views.csp_report, name="csp-report"),
     path("api/v1/", api.urls),
     # Machine endpoints that follow outside standards' paths (CKAN Action API, OGC API, VMS).
-    path("", include("portal.documents.api_urls")),
     path("", include("chatbot.api_urls")),
     path("", include("gis.api_urls")),
     path("", include("opendata.api_urls")),
-    path("", include("cctv.api_urls")),
-    path("", include("training.api_urls")),
     path("i18n/", include("django.conf.urls.i18n")),
     path(".well-known/qr-signing-key.pem", qr_views.public_key, name="qr-public-key"),
 ]

@@ -171,9 +171,6 @@ def _caller(request: HttpRequest, *, writes: bool) -> Any:
 @csrf_exempt
 def action(request: HttpRequest, name: str) -> JsonResponse:
     """Run one action and wrap its result or error in CKAN's envelope."""
-    # LocaleMiddleware turns a 404 outside i18n_patterns into a redirect to /ro/...; with this
-    # request's urlconf limited to machine routes it leaves CKAN's "Not Found Error" as it is.
-    request.urlconf = "opendata.api_urls"
     site = request.build_absolute_uri("/").rstrip("/")
     help_url = f"{site}/api/3/action/help_show?name={name}"
     fn = ACTIONS.get(name)

@@ -11,7 +11,7 @@ class LatLonWidget(forms.MultiWidget):
     """A point as two labelled number boxes (latitude, longitude, WGS84).
 
     Keyboard- and screen-reader friendly and needs no tile server, unlike a map picker;
-    the map issue adds a drawing widget for features, this stays for single addresses.
+    the map has its own drawing widget for features; this one is for single addresses.
     """
 
     template_name = "core/widgets/latlon.html"

@@ -1,4 +1,4 @@
-"""The "Done when" journey in Chromium: an operator imports 500 cameras (a bad file is refused
+"""The camera register's journey in Chromium: an operator imports 500 cameras (a bad file is refused
 whole with its row report), the public register and map show them without private fields
 (axe-checked), one camera's heartbeats stop and it turns faulty, and the dashboard shows density."""
 

@@ -114,7 +114,7 @@ def ask_status(base: str, number: str, pin: str, lang: str) -> str:
 def test_resident_gets_the_registry_status_from_the_assistant(
     rasa_servers, live_server, transactional_db, settings, page
 ) -> None:
-    """The "Done when" paths, end to end: real Rasa server and action server, live portal with the
+    """The residents' paths, end to end: real Rasa server and action server, live portal with the
     demo city; asked through the proxy in Romanian and English, then in the widget. (One test:
     the live server's data are loaded once and the database is put back afterwards.)"""
     for command in ("load_demo", "load_demo_map", "load_demo_opendata"):

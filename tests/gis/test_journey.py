@@ -1,4 +1,4 @@
-"""The issue's "done when", end to end in Chromium: an editor imports a Stereo 70 GeoPackage of
+"""The map's journey, end to end in Chromium: an editor imports a Stereo 70 GeoPackage of
 parcels in the admin, sees them at the right place on the public map (no tile server), finds a
 parcel by cadastral number, opens an accessible building page from its QR code, and OWSLib
 reads the same layer with a bbox."""

@@ -19,12 +19,17 @@ def _csv(header: list[str], rows: list[list[object]]) -> bytes:
 
 
 def dashboard_rows(views: list[SolutionView]) -> list[list[object]]:
-    """One row per figure: KPIs, NPS, funding per source and roadmap percentages."""
+    """One row per figure: KPIs, NPS, funding per source and roadmap percentages.
+
+    A figure an app already declares as a KPI (e.g. `chatbot.nps`) is listed once, as that KPI.
+    """
     rows: list[list[object]] = []
+    declared = {v.kpi.key for s in views for v in s.kpis}
     for s in views:
         for v in s.kpis:
             rows.append([s.key, v.kpi.key, str(v.kpi.label), v.kpi.kind, v.kpi.unit, v.value, v.kpi.target])
-        rows.append([s.key, f"{s.key}.nps", "Net Promoter Score", "outcome", "NPS", s.nps.score, None])
+        if f"{s.key}.nps" not in declared:
+            rows.append([s.key, f"{s.key}.nps", "Net Promoter Score", "outcome", "NPS", s.nps.score, None])
         rows.append(
             [
                 s.key,

@@ -98,3 +98,47 @@ def test_the_admin_import_shows_the_reason_translated(districts, operator_client
     assert "poate trece doar în: achiziționată, scoasă din uz" in html
     camera.refresh_from_db()
     assert camera.status == "planned"
+
+
+def _edit_form_data(camera: Camera, **changes) -> dict[str, str]:
+    """The admin edit form as the browser posts it, with the camera's current values."""
+    data = {
+        "location_0": str(camera.latitude),
+        "location_1": str(camera.longitude),
+        "district": str(camera.district_id),
+    }
+    for name in (
+        *("code", "name", "road_segment", "mounting", "direction_deg", "fov_deg", "range_m"),
+        *("camera_type", "purpose", "what_is_filmed", "operator", "owner", "legal_basis"),
+        *("retention_days", "dpia_reference", "contact", "status", "procurement_reference"),
+        *("funding_source", "stream_url", "vms_secret", "notes"),
+    ):
+        data[name] = str(getattr(camera, name))
+    data.update(changes)
+    return data
+
+
+@pytest.mark.django_db
+def test_the_admin_edit_form_follows_the_same_lifecycle(districts, operator_client):  # noqa: F811
+    camera = _imported(districts, "decommissioned")
+    url = f"/admin/snippets/cctv/camera/edit/{camera.pk}/"
+    assert operator_client.get(url).status_code == 200
+
+    refused = operator_client.post(url, _edit_form_data(camera, status="operational"))
+
+    assert refused.status_code == 200
+    assert "O cameră nu poate trece din starea „scoasă din uz” în „funcțională”" in refused.content.decode()
+    camera.refresh_from_db()
+    assert camera.status == "decommissioned"
+
+    other = Camera.objects.get(pk=camera.pk)
+    Camera.objects.filter(pk=other.pk).update(status="installed", decommissioned_on=None)
+    other.refresh_from_db()
+    allowed = operator_client.post(url, _edit_form_data(other, status="operational", name="Piața UTA"))
+
+    assert allowed.status_code == 302, allowed.content.decode()[:2000]
+    other.refresh_from_db()
+    assert (other.status, other.name) == ("operational", "Piața UTA")
+    step = other.status_changes.order_by("id").last()
+    assert (step.from_status, step.to_status) == ("installed", "operational")
+    assert other.operational_on == step.at.date()

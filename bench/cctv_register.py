@@ -17,6 +17,7 @@ import os
 import statistics
 import sys
 import time
+import uuid
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -96,8 +97,10 @@ def main() -> None:
     spans = []
     base = int(time.time())
     for n, camera in enumerate(cameras):
-        body = json.dumps({"camera": camera.code, "at": "2026-01-01T08:00:00+02:00"}).encode()
-        ts = base + n
+        body = json.dumps(
+            {"camera": camera.code, "nonce": uuid.uuid4().hex, "at": "2026-01-01T08:00:00+02:00"}
+        ).encode()
+        ts = base + n % 60  # a device signs many requests within the same second
         start = time.perf_counter()
         response = client.post(
             "/api/v1/cctv/heartbeat",

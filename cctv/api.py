@@ -2,8 +2,11 @@
 
 The video-management system (VMS) posts heartbeats and faults signed per camera:
 `X-CCTV-Timestamp: <unix seconds>` and `X-CCTV-Signature: hex(HMAC-SHA256(camera secret,
-"<timestamp>." + raw body))`. Requests outside CCTV_SIGNATURE_WINDOW or reusing a timestamp are
-refused, so a captured request cannot be replayed. The public camera list has public fields only.
+"<timestamp>." + raw body))`, the body carrying a fresh random `nonce`. Requests outside
+CCTV_SIGNATURE_WINDOW (either way) or reusing a nonce inside it are refused, so a captured request
+cannot be replayed while several may be signed in the same second. Heartbeats of planned or
+decommissioned cameras and times in the future are refused with a message (409, 400).
+The public camera list has public fields only.
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.http import HttpRequest
-from ninja import Router, Schema
+from ninja import Field, Router, Schema
 from ninja.errors import HttpError
 
 from portal.core.api import Error
@@ -32,25 +35,39 @@ SECURITY_SCHEMES = {
         "in": "header",
         "name": "X-CCTV-Timestamp",
         "description": "Unix seconds at signing: within CCTV_SIGNATURE_WINDOW of the server's clock "
-        "and later than the camera's previous signed request.",
+        "(earlier or later). The signed body's `nonce` must not repeat a nonce of the same camera "
+        "inside that window.",
     },
     "cctvSignature": {
         "type": "apiKey",
         "in": "header",
         "name": "X-CCTV-Signature",
-        "description": 'hex(HMAC-SHA256(camera VMS secret, "<X-CCTV-Timestamp>." + raw request body)).',
+        "description": 'hex(HMAC-SHA256(camera VMS secret, "<X-CCTV-Timestamp>." + raw request body)); '
+        "the body includes its `nonce`.",
     },
 }
 SIGNED = {"security": [{"cctvTimestamp": [], "cctvSignature": []}]}
 
 
+NONCE = Field(
+    ...,
+    pattern=health.NONCE_PATTERN,
+    description="A fresh random value for every request (16–64 characters A–Z a–z 0–9 _ -), "
+    "e.g. a UUID in hex; a camera's nonce is refused if used again inside the signature window.",
+)
+
+
 class HeartbeatIn(Schema):
     camera: str
-    at: dt.datetime | None = None
+    nonce: str = NONCE
+    at: dt.datetime | None = Field(
+        None, description="When the camera was seen alive; at most the signature window ahead."
+    )
 
 
 class FaultIn(Schema):
     camera: str
+    nonce: str = NONCE
     cause: Fault.Cause
     description: str = ""
     started_at: dt.datetime | None = None
@@ -63,16 +80,23 @@ class CameraStateOut(Schema):
     open_faults: int
 
 
-def _signed_camera(request: HttpRequest, code: str) -> Camera:
+def _signed_camera(request: HttpRequest, code: str, nonce: str) -> Camera:
     try:
         return health.authenticate(
             code=code,
+            nonce=nonce,
             timestamp=request.headers.get("X-CCTV-Timestamp", ""),
             signature=request.headers.get("X-CCTV-Signature", ""),
             body=request.body,
         )
     except health.SignatureError as exc:
         raise HttpError(401, f"Not authenticated: {exc}.") from None
+
+
+def _refused(exc: ValidationError) -> tuple[int, dict[str, str]]:
+    """400 for a bad time in the request, 409 for a camera whose status forbids it."""
+    code = getattr(exc, "code", None)
+    return (400 if code == "future" else 409), {"detail": "; ".join(exc.messages)}
 
 
 def _state(camera: Camera) -> dict[str, Any]:
@@ -87,21 +111,25 @@ def _state(camera: Camera) -> dict[str, Any]:
 
 @router.post(
     "/heartbeat",
-    response={202: CameraStateOut, 401: Error},
+    response={202: CameraStateOut, 400: Error, 401: Error, 409: Error},
     auth=None,
     openapi_extra=SIGNED,
     url_name="cctv_heartbeat",
 )
 def heartbeat(request: HttpRequest, payload: HeartbeatIn) -> tuple[int, dict[str, Any]]:
-    """A camera is alive (signed by the VMS with the camera's secret)."""
-    camera = _signed_camera(request, payload.camera)
-    health.record_heartbeat(camera=camera, at=payload.at)
+    """A camera is alive (signed by the VMS with the camera's secret). Refused with 409 for a
+    planned or decommissioned camera and with 400 for an `at` in the future."""
+    camera = _signed_camera(request, payload.camera, payload.nonce)
+    try:
+        health.record_heartbeat(camera=camera, at=payload.at)
+    except ValidationError as exc:
+        return _refused(exc)
     return 202, _state(camera)
 
 
 @router.post(
     "/faults",
-    response={201: CameraStateOut, 401: Error, 409: Error},
+    response={201: CameraStateOut, 400: Error, 401: Error, 409: Error},
     auth=None,
     openapi_extra=SIGNED,
     url_name="cctv_faults",
@@ -109,7 +137,7 @@ def heartbeat(request: HttpRequest, payload: HeartbeatIn) -> tuple[int, dict[str
 def fault(request: HttpRequest, payload: FaultIn) -> tuple[int, dict[str, Any]]:
     """The VMS reports a fault (its `cause` from the list); the camera becomes faulty until the
     fault is repaired."""
-    camera = _signed_camera(request, payload.camera)
+    camera = _signed_camera(request, payload.camera, payload.nonce)
     try:
         health.report_fault(
             camera=camera,
@@ -119,7 +147,7 @@ def fault(request: HttpRequest, payload: FaultIn) -> tuple[int, dict[str, Any]]:
             reported_by="VMS",
         )
     except ValidationError as exc:
-        return 409, {"detail": "; ".join(exc.messages)}
+        return _refused(exc)
     return 201, _state(camera)
 
 

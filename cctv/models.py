@@ -193,7 +193,6 @@ class Camera(models.Model):
     )
     notes = models.TextField(_("internal notes"), blank=True)
     last_heartbeat_at = models.DateTimeField(_("last heartbeat"), null=True, blank=True)
-    last_signed_at = models.BigIntegerField(default=0, editable=False)  # replay protection
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
     objects = CameraQuerySet.as_manager()
@@ -230,6 +229,21 @@ class Camera(models.Model):
             fov=self.fov_deg,
             range_m=self.range_m,
         )
+
+
+class SignedNonce(models.Model):
+    """A nonce the VMS used in a signed request, kept while its timestamp is inside the signature
+    window: a request reusing it is a replay. Older ones are deleted (their timestamp is refused)."""
+
+    camera = models.ForeignKey(Camera, on_delete=models.CASCADE, related_name="+")
+    nonce = models.CharField(max_length=64)
+    signed_at = models.DateTimeField(db_index=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["camera", "nonce"], name="cctv_nonce_once_per_camera")]
+
+    def __str__(self) -> str:
+        return f"{self.camera_id}: {self.nonce}"
 
 
 class StatusChange(models.Model):

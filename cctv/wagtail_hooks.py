@@ -7,13 +7,14 @@ from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from portal.core.widgets import LatLonWidget
 
 from . import admin_views as views
+from .forms import CameraAdminForm
 from .models import Camera, District, Fault
 
 
@@ -23,7 +24,7 @@ class CameraViewSet(SnippetViewSet):
     list_display = ["code", "name", "district", "camera_type", "purpose", "status", "last_heartbeat_at"]
     list_filter = ["status", "district", "camera_type", "purpose", "funding_source"]
     search_fields = ["code", "name", "road_segment"]
-    panels = [
+    edit_handler_panels = [
         FieldRowPanel([FieldPanel("code"), FieldPanel("status")]),
         FieldPanel("name"),
         MultiFieldPanel(
@@ -65,6 +66,7 @@ class CameraViewSet(SnippetViewSet):
             heading=_("Staff only (never published)"),
         ),
     ]
+    edit_handler = ObjectList(edit_handler_panels, base_form_class=CameraAdminForm)
 
 
 class DistrictViewSet(SnippetViewSet):

@@ -4,6 +4,8 @@ All or nothing: every row is checked first (duplicates, coordinates, unknown typ
 field rules) and the file is saved only when no row has an error, in one transaction, so a
 camera is never half-saved and a file is never half-imported. The report lists every bad row.
 Only the columns present in the file are written, so a partial file updates just those fields.
+A new status of an existing camera follows the lifecycle like any other change (a step it forbids
+is a row error with the reason) and is recorded in the camera's history with its date.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from django.utils.translation import gettext as _
 from portal.core.city import get_city
 
 from ..models import Camera, District, StatusChange
+from .lifecycle import change_status, transition_error
 
 REQUIRED = (
     "code",
@@ -247,7 +250,7 @@ def import_cameras(*, data: bytes, filename: str, dry_run: bool = False) -> Impo
     codes = [str(r.get("code", "")).strip() for r in rows]
     existing = {c.code: c for c in Camera.objects.filter(code__in=[c for c in codes if c])}
     seen: dict[str, int] = {}
-    planned: list[tuple[Camera, list[str], bool]] = []
+    planned: list[_Planned] = []
     for number, row in enumerate(rows, start=1):
         code = str(row.get("code", "")).strip()
         values, errors = parser.parse(row)
@@ -260,6 +263,13 @@ def import_cameras(*, data: bytes, filename: str, dry_run: bool = False) -> Impo
         if is_new:
             camera = Camera(code=code)
         changed = [name for name, value in values.items() if is_new or not _same(camera, name, value)]
+        new_status = None
+        if not is_new and "status" in changed:
+            changed.remove("status")
+            new_status = values["status"]
+            reason = transition_error(current=camera.status, to=new_status)
+            if reason:
+                errors.append(("status", reason))
         for name in changed:
             setattr(camera, name, values[name])
         if not errors:
@@ -269,41 +279,44 @@ def import_cameras(*, data: bytes, filename: str, dry_run: bool = False) -> Impo
                 for name, messages in exc.message_dict.items():
                     errors += [(name, m) for m in messages]
         report.errors += [RowError(number, code, name, message) for name, message in errors]
-        planned.append((camera, changed, is_new))
+        planned.append(_Planned(camera, changed, is_new, new_status))
     if report.errors or dry_run:
         return report
     _save(planned, report)
     return report
 
 
+@dataclass
+class _Planned:
+    camera: Camera
+    changed: list[str]  # fields to write, the status apart
+    is_new: bool
+    new_status: str | None = None  # an existing camera's next lifecycle step
+
+
 @transaction.atomic
-def _save(planned: list[tuple[Camera, list[str], bool]], report: ImportReport) -> None:
+def _save(planned: list[_Planned], report: ImportReport) -> None:
     now = timezone.now()
-    new = [camera for camera, _, is_new in planned if is_new]
+    note = "Imported."
+    new = [p.camera for p in planned if p.is_new]
     Camera.objects.bulk_create(new, batch_size=200)
-    history = [
-        StatusChange(camera=c, from_status="", to_status=c.status, at=now, note="Imported.") for c in new
-    ]
+    history = [StatusChange(camera=c, from_status="", to_status=c.status, at=now, note=note) for c in new]
     changed_fields: set[str] = set()
     updated: list[Camera] = []
-    for camera, changed, is_new in planned:
-        if is_new:
+    for p in planned:
+        if p.is_new:
             continue
-        if not changed:
+        if not p.changed and p.new_status is None:
             report.unchanged += 1
             continue
-        if "status" in changed:
-            old = Camera.objects.values_list("status", flat=True).get(pk=camera.pk)
-            history.append(
-                StatusChange(
-                    camera=camera, from_status=old, to_status=camera.status, at=now, note="Imported."
-                )
-            )
-        changed_fields.update(changed)
-        updated.append(camera)
+        changed_fields.update(p.changed)
+        updated.append(p.camera)
     if updated:
         for camera in updated:
             camera.updated_at = now
         Camera.objects.bulk_update(updated, [*sorted(changed_fields), "updated_at"], batch_size=200)
     StatusChange.objects.bulk_create(history, batch_size=500)
+    for p in planned:
+        if p.new_status is not None:
+            change_status(camera=p.camera, to=p.new_status, at=now, note=note)
     report.created, report.updated, report.saved = len(new), len(updated), True

@@ -80,10 +80,23 @@ FACETS = {
 }
 
 
+# Free-text fields a leading or inner wildcard is matched against, as written.
+WILDCARD_TEXT = ("name", "title", "title_en", "title_hu", "notes", "notes_en", "notes_hu", "tags__name")
+
+
 def _text_q(word: str) -> Q:
-    """Datasets having `word` in any language, in any form, diacritics or not (`aer*`: a prefix)."""
+    """Datasets having `word` in any language, in any form, diacritics or not (`aer*`: a prefix).
+
+    Word stems cannot answer a leading or inner wildcard (`*oruri`, `a?r`): those match the
+    text as written, `?` one character and `*` any run within a word."""
     if not word.rstrip("*"):
         return Q()
+    if word.startswith("*") or "?" in word or "*" in word.rstrip("*"):
+        pattern = "".join({"?": r"\w", "*": r"\w*"}.get(c, re.escape(c)) for c in word)
+        shaped = Q()
+        for column in WILDCARD_TEXT:
+            shaped |= Q(**{f"{column}__iregex": rf"(^|\W){pattern}(\W|$)"})
+        return Q(pk__in=Dataset.objects.filter(shaped).values("pk"))
     return Q(pk__in=text_search.keys(DATASET_KIND, word, prefix=word.endswith("*")))
 
 

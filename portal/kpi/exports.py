@@ -32,15 +32,19 @@ def _csv(header: list[str], rows: list[list[object]]) -> bytes:
 
 def dashboard_rows(views: list[SolutionView]) -> list[list[object]]:
     """One row per figure: KPIs, NPS, funding per source and roadmap percentages; labels and
-    units in the active language."""
+    units in the active language. A figure an app already declares as a KPI (e.g. `chatbot.nps`)
+    is listed once, as that KPI."""
     sources = dict(FundingCommitment.Source.choices)
     rows: list[list[object]] = []
+    declared = {v.kpi.key for s in views for v in s.kpis}
     for s in views:
         for v in s.kpis:
             rows.append(
                 [s.key, v.kpi.key, str(v.kpi.label), v.kpi.kind, str(v.kpi.unit), v.value, v.kpi.target]
             )
-        rows.append([s.key, f"{s.key}.nps", _("Net Promoter Score"), "outcome", _("NPS"), s.nps.score, None])
+        if f"{s.key}.nps" not in declared:
+            nps = _("Net Promoter Score")
+            rows.append([s.key, f"{s.key}.nps", nps, "outcome", _("NPS"), s.nps.score, None])
         rows.append(
             [
                 s.key,

@@ -48,11 +48,10 @@ CONFIG = SchemathesisConfig.from_dict(
 class VmsSignature(requests.auth.AuthBase):
     """Signs a request to the CCTV endpoints as the VMS would, when it carries the two headers and
     its body names a known camera: the generated header values become a valid signature.
-    Timestamps only go forward (the server refuses a camera's timestamp used twice)."""
+    The body's generated `nonce` is kept: one repeated inside the window is refused (401)."""
 
     def __init__(self, secrets: dict[str, str]) -> None:
         self.secrets = secrets
-        self.last: dict[str, int] = {}
 
     def __call__(self, request: requests.PreparedRequest) -> requests.PreparedRequest:
         if not {"X-CCTV-Timestamp", "X-CCTV-Signature"} <= set(request.headers):
@@ -64,8 +63,7 @@ class VmsSignature(requests.auth.AuthBase):
             return request
         if not isinstance(code, str) or code not in self.secrets:
             return request
-        timestamp = max(int(time.time()), self.last.get(code, 0) + 1)
-        self.last[code] = timestamp
+        timestamp = int(time.time())
         request.headers["X-CCTV-Timestamp"] = str(timestamp)
         request.headers["X-CCTV-Signature"] = sign(secret=self.secrets[code], timestamp=timestamp, body=body)
         return request

@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import time
 import urllib.request
+import uuid
 from decimal import Decimal
 from pathlib import Path
 
@@ -34,11 +35,9 @@ def server(transactional_db, live_server) -> LiveServer:
 
 
 def heartbeat(base: str, camera: Camera, at: str | None = None) -> int:
-    body = json.dumps({"camera": camera.code, **({"at": at} if at else {})}).encode()
+    payload = {"camera": camera.code, "nonce": uuid.uuid4().hex, **({"at": at} if at else {})}
+    body = json.dumps(payload).encode()
     ts = int(time.time())
-    camera.refresh_from_db()
-    if ts <= camera.last_signed_at:
-        ts = camera.last_signed_at + 1
     request = urllib.request.Request(
         f"{base}/api/v1/cctv/heartbeat",
         data=body,

@@ -3,6 +3,7 @@
 import datetime as dt
 import json
 import time
+import uuid
 
 import pytest
 from django.core.management import call_command
@@ -15,7 +16,10 @@ from cctv.services.health import mark_silent_cameras, repair_fault, report_fault
 from .conftest import make_camera
 
 
-def post_signed(client, path, payload, camera, *, ts=None, secret=None):
+def post_signed(client, path, payload, camera, *, ts=None, secret=None, nonce=None):
+    """POST `payload` as the VMS does: a fresh nonce in the body (unless given), signed with the
+    camera's secret at `ts` (now by default)."""
+    payload = {**payload, "nonce": nonce or uuid.uuid4().hex} if "nonce" not in payload else payload
     body = json.dumps(payload).encode()
     ts = ts or int(time.time())
     signature = sign(secret=secret or camera.vms_secret, timestamp=ts, body=body)
@@ -70,7 +74,7 @@ def test_heartbeats_stop_and_the_camera_turns_faulty_then_recovers(client, distr
 def test_unsigned_forged_stale_and_replayed_requests_are_refused(client, districts):
     camera = make_camera(districts["centru"], "AR-CAM-0001")
     payload = {"camera": camera.code}
-    body = json.dumps(payload).encode()
+    body = json.dumps({**payload, "nonce": uuid.uuid4().hex}).encode()
 
     assert client.post("/api/v1/cctv/heartbeat", body, content_type="application/json").status_code == 401
     assert post_signed(client, "/api/v1/cctv/heartbeat", payload, camera, secret="wrong").status_code == 401
@@ -80,8 +84,11 @@ def test_unsigned_forged_stale_and_replayed_requests_are_refused(client, distric
     assert unknown.status_code == 401
 
     ts = int(time.time())
-    assert post_signed(client, "/api/v1/cctv/heartbeat", payload, camera, ts=ts).status_code == 202
-    replay = post_signed(client, "/api/v1/cctv/heartbeat", payload, camera, ts=ts)
+    nonce = uuid.uuid4().hex
+    assert (
+        post_signed(client, "/api/v1/cctv/heartbeat", payload, camera, ts=ts, nonce=nonce).status_code == 202
+    )
+    replay = post_signed(client, "/api/v1/cctv/heartbeat", payload, camera, ts=ts, nonce=nonce)
     assert replay.status_code == 401 and "replayed" in replay.json()["detail"]
 
 

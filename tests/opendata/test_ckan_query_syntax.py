@@ -69,6 +69,8 @@ def test_filter_lists_relevance_hints_and_leading_wildcards(live_server, small_c
     assert _names(search(q="linii~1")) == ["linii-autobuz"]
 
     assert _names(search(q="*oruri")) == ["aeroport-zboruri"]
+    assert _names(search(q="a?r")) == ["aer-urban"]  # free text, as written: not "aeroport"
+    assert _names(search(q="zb*ri")) == ["aeroport-zboruri"]
     assert _names(search(q="name:*autobuz")) == ["linii-autobuz"]
     assert _names(search(q="tags:*bo*")) == ["aeroport-zboruri"]
     assert _names(search(q="name:a?r-*")) == ["aer-urban"]

@@ -275,6 +275,10 @@ DOCUMENTS_UNARCHIVED_RETENTION_YEARS = env.int("DOCUMENTS_UNARCHIVED_RETENTION_Y
 # --- chatbot ---
 # Kept chat transcripts are deleted this many days after the conversation's last message.
 CHATBOT_TRANSCRIPT_RETENTION_DAYS = env.int("CHATBOT_TRANSCRIPT_RETENTION_DAYS", default=180)
+# A resident who asked for a person is offered a call-back when no operator claims the chat in time.
+CHAT_HANDOFF_TIMEOUT_SECONDS = env.int("CHAT_HANDOFF_TIMEOUT_SECONDS", default=180)
+# How often the widget asks for an operator's new messages (short polling works behind any proxy).
+CHAT_HANDOFF_POLL_SECONDS = env.int("CHAT_HANDOFF_POLL_SECONDS", default=3)
 # --- feedback ---
 # Free-text comments of the satisfaction questionnaire are erased after this many days; scores stay.
 FEEDBACK_COMMENT_RETENTION_DAYS = env.int("FEEDBACK_COMMENT_RETENTION_DAYS", default=365)

@@ -250,10 +250,16 @@ WAGTAILADMIN_USER_LOGIN_FORM = "portal.accounts.forms.ThrottledLoginForm"
 # Two-factor (TOTP): wrong codes allowed per account in the window, then a lockout.
 ACCOUNTS_TWO_FACTOR_LIMITS = {"per_account": 5, "window_seconds": 15 * 60, "lockout_seconds": 15 * 60}
 # Roles (portal/core/roles.py) that see personal data must use a second factor: clerks (citizens'
-# requests and files), CCTV operators (footage of people), trainers (participants, certificates)
-# and data publishers (dataset requests with e-mail addresses). Editors, GIS editors and KPI
-# viewers handle public or aggregate data: optional for them.
-ACCOUNTS_TWO_FACTOR_REQUIRED_ROLES = ["Registry clerks", "CCTV operators", "Trainers", "Data publishers"]
+# requests and files), CCTV operators (footage of people), trainers (participants, certificates),
+# data publishers (dataset requests with e-mail addresses) and chat operators (residents' chats).
+# Editors, GIS editors and KPI viewers handle public or aggregate data: optional for them.
+ACCOUNTS_TWO_FACTOR_REQUIRED_ROLES = [
+    "Registry clerks",
+    "CCTV operators",
+    "Trainers",
+    "Data publishers",
+    "Chat operators",
+]
 # Administrators can see everything: required too; they set it up at their first sign-in.
 ACCOUNTS_TWO_FACTOR_REQUIRED_FOR_SUPERUSERS = True
 # Off only in the test settings (the suite signs staff in without codes; the two-factor tests

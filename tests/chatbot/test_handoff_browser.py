@@ -15,6 +15,7 @@ from playwright.sync_api import expect
 
 from chatbot.models import ChatMessage, Conversation, Handoff
 from portal.documents import selectors as registry
+from tests.browser.test_accessibility import axe_violations
 
 pytestmark = [pytest.mark.rasa, pytest.mark.browser]
 PASSWORD = "chat-operator-pass-1234"
@@ -134,6 +135,7 @@ def test_resident_talks_to_an_operator(browser, live, operator_tab, lang) -> Non
     # The resident sees the answer without reloading; the plain page shows it on reload.
     tab.locator(".chatbot__msg--operator", has_text=ANSWER[lang]).wait_for()
     assert tab.evaluate("window.samePage") is True  # no reload happened
+    assert not axe_violations(tab)
     page.reload()
     assert ANSWER[lang] in page.locator(".chatbot-page__log").inner_text()
     plain.close()
@@ -160,6 +162,7 @@ def test_nobody_answers_and_the_resident_asks_for_a_call_back(browser, live, set
     form.wait_for(state="visible")
     tab.locator(".chatbot__msg--system", has_text="No operator is free right now").wait_for()
     assert Handoff.objects.get().status == Handoff.Status.UNANSWERED
+    assert not axe_violations(tab)
 
     tab.get_by_label("Phone number").fill("abc")
     tab.get_by_role("button", name="Request a call-back").click()
@@ -176,4 +179,9 @@ def test_nobody_answers_and_the_resident_asks_for_a_call_back(browser, live, set
     assert document.sender_phone == "0257 281 850"
     assert registry.tracking_url(document.token) in notice.inner_text()
     assert Handoff.objects.get().callback_document == document
+
+    # The chat page (same session) shows the whole conversation, the notice included.
+    tab.goto(f"{live}/en/chatbot/")
+    assert document.number in tab.locator(".chatbot-page__log").inner_text()
+    assert not axe_violations(tab)
     context.close()

@@ -146,15 +146,18 @@ def rate_conversation(
 @transaction.atomic
 def purge_transcripts(*, now: dt.datetime) -> int:
     """Delete the text of conversations whose last message is older than
-    CHATBOT_TRANSCRIPT_RETENTION_DAYS (kept transcripts and the lines of the chat, hand-offs
-    included); the conversations and their counts stay (the KPIs).
-    Returns how many conversations lost their text."""
-    cutoff = now - dt.timedelta(days=settings.CHATBOT_TRANSCRIPT_RETENTION_DAYS)
-    last = Conversation.objects.annotate(last=Coalesce("last_message_at", "started_at")).filter(
-        last__lte=cutoff
+    CHATBOT_TRANSCRIPT_RETENTION_DAYS (kept transcripts, and the lines of chats handed to a
+    person), and the lines of chats never handed to a person after CHAT_LINES_RETENTION_HOURS
+    (they are stored only so that an operator can read the chat if the resident asks for one);
+    the conversations and their counts stay (the KPIs). Returns how many conversations lost text."""
+    last = Conversation.objects.annotate(last=Coalesce("last_message_at", "started_at"))
+    old = last.filter(last__lte=now - dt.timedelta(days=settings.CHATBOT_TRANSCRIPT_RETENTION_DAYS))
+    recent = last.filter(
+        last__lte=now - dt.timedelta(hours=settings.CHAT_LINES_RETENTION_HOURS), handoffs__isnull=True
     )
-    ids = set(last.filter(transcript__isnull=False).values_list("pk", flat=True))
-    ids |= set(last.filter(chat_messages__isnull=False).values_list("pk", flat=True))
+    ids = set(old.filter(transcript__isnull=False).values_list("pk", flat=True))
+    ids |= set(old.filter(chat_messages__isnull=False).values_list("pk", flat=True))
     TranscriptLine.objects.filter(conversation__in=ids).delete()
-    ChatMessage.objects.filter(conversation__in=ids).delete()
-    return len(ids)
+    lines = set(recent.filter(chat_messages__isnull=False).values_list("pk", flat=True))
+    ChatMessage.objects.filter(conversation__in=ids | lines).delete()
+    return len(ids | lines)

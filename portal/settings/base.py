@@ -281,6 +281,8 @@ DOCUMENTS_UNARCHIVED_RETENTION_YEARS = env.int("DOCUMENTS_UNARCHIVED_RETENTION_Y
 # --- chatbot ---
 # Kept chat transcripts are deleted this many days after the conversation's last message.
 CHATBOT_TRANSCRIPT_RETENTION_DAYS = env.int("CHATBOT_TRANSCRIPT_RETENTION_DAYS", default=180)
+# The lines of a chat never handed to a person are kept only this long (for an operator to read).
+CHAT_LINES_RETENTION_HOURS = env.int("CHAT_LINES_RETENTION_HOURS", default=24)
 # A resident who asked for a person is offered a call-back when no operator claims the chat in time.
 CHAT_HANDOFF_TIMEOUT_SECONDS = env.int("CHAT_HANDOFF_TIMEOUT_SECONDS", default=180)
 # How often the widget asks for an operator's new messages (short polling works behind any proxy).

@@ -215,3 +215,18 @@ def test_inbox_and_replies_in_the_admin(client: Client, operator, django_user_mo
     client.force_login(clerk)
     assert client.post(f"/admin/chat-inbox/{handoff.pk}/claim/").status_code in (302, 403)
     assert "/admin/chat-inbox/" not in client.get("/admin/").content.decode()
+
+
+@pytest.mark.django_db
+def test_lines_of_chats_without_a_person_go_after_a_day(settings) -> None:
+    settings.CHAT_LINES_RETENTION_HOURS = 24
+    settings.CHATBOT_TRANSCRIPT_RETENTION_DAYS = 180
+    bot_only = services.relay_message(text="Care este programul?", language="ro").conversation
+    handed = services.relay_message(text=services.HANDOFF_PAYLOAD, language="ro").conversation
+    now = timezone.now()
+    assert services.purge_transcripts(now=now + dt.timedelta(hours=23)) == 0
+    assert services.purge_transcripts(now=now + dt.timedelta(hours=25)) == 1
+    assert not ChatMessage.objects.filter(conversation=bot_only).exists()
+    assert ChatMessage.objects.filter(conversation=handed).count() == 2  # the request and its notice
+    assert services.purge_transcripts(now=now + dt.timedelta(days=181)) == 1
+    assert not ChatMessage.objects.exists() and Conversation.objects.count() == 2

@@ -42,6 +42,7 @@ def inbox(request: HttpRequest) -> HttpResponse:
 def conversation(request: HttpRequest, pk: int) -> HttpResponse:
     services.expire_unanswered()
     handoff = get_object_or_404(Handoff.objects.select_related("conversation", "operator"), pk=pk)
+    stored = list(selectors.conversation_lines(handoff.conversation_id))
     lines = [
         {
             "sender": line.sender,
@@ -49,11 +50,12 @@ def conversation(request: HttpRequest, pk: int) -> HttpResponse:
             "text": line.text,
             "at": line.created_at,
         }
-        for line in selectors.conversation_lines(handoff.conversation_id)
+        for line in stored
     ]
     context = {
         "handoff": handoff,
         "lines": lines,
+        "last_line": stored[-1].pk if stored else 0,
         "mine": handoff.status == Handoff.Status.CLAIMED and handoff.operator_id == request.user.pk,
     }
     return TemplateResponse(request, "chatbot/admin/conversation.html", context)

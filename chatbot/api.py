@@ -1,4 +1,5 @@
-"""The chat widget's endpoints under /api/v1/chatbot/: relay a message to Rasa, rate a chat."""
+"""The chat widget's endpoints under /api/v1/chatbot/: relay a message to Rasa (or to the operator
+holding the chat), poll a conversation for an operator's answers, ask for a call-back, rate a chat."""
 
 from __future__ import annotations
 
@@ -6,13 +7,16 @@ import uuid
 
 from django.core.exceptions import ValidationError
 from django.utils import translation
+from django.views.decorators.cache import never_cache
 from ninja import Field, Router, Schema
+from ninja.decorators import decorate_view
 from pydantic import StrictBool
 
 from portal.core.api import Error
 from portal.core.city import get_city
 
 from . import selectors, services
+from .views import SESSION_KEY
 
 router = Router(tags=["chatbot"])
 
@@ -40,11 +44,45 @@ class Link(Schema):
     url: str
 
 
+class HandoffOut(Schema):
+    status: str = Field(description="waiting | claimed | unanswered | closed")
+    active: bool = Field(description="a person holds the chat: the assistant stays silent")
+    offer_callback: bool = Field(description="nobody was free in time: a call-back may be asked for")
+    poll_seconds: int = Field(description="how often to poll the conversation while a person holds it")
+
+
 class MessageOut(Schema):
     conversation: uuid.UUID
     available: bool
     messages: list[BotMessageOut]
     links: list[Link]
+    handoff: HandoffOut | None = None
+    last_message: int = Field(0, description="id of the last line; poll the conversation after it")
+
+
+class LineOut(Schema):
+    id: int
+    sender: str = Field(description="resident | assistant | operator | system")
+    text: str
+
+
+class ConversationOut(Schema):
+    conversation: uuid.UUID
+    handoff: HandoffOut | None
+    messages: list[LineOut]
+
+
+class CallbackIn(Schema):
+    conversation: uuid.UUID
+    phone: str = Field("", max_length=20)
+    email: str = Field("", max_length=254)
+    name: str = Field("", max_length=200)
+
+
+class CallbackOut(Schema):
+    number: str
+    pin: str
+    tracking_url: str
 
 
 class RatingIn(Schema):
@@ -72,6 +110,8 @@ def message(request, body: MessageIn):
         )
     except ValidationError as exc:
         return 400, {"detail": "; ".join(exc.messages)}
+    if hasattr(request, "session"):  # the chat page (no JavaScript) continues this conversation
+        request.session[SESSION_KEY] = str(exchange.conversation.pk)
     with translation.override(lang):
         messages = exchange.messages if exchange.available else [selectors.unavailable_message()]
         links = [] if exchange.available else selectors.help_links(request)
@@ -80,6 +120,45 @@ def message(request, body: MessageIn):
         "available": exchange.available,
         "messages": [{"text": m.text, "buttons": m.buttons, "custom": m.custom} for m in messages],
         "links": links,
+        "handoff": selectors.handoff_state(exchange.handoff),
+        "last_message": exchange.last_message,
+    }
+
+
+@router.get("/conversation/{conversation}", response={200: ConversationOut, 404: Error})
+@decorate_view(never_cache)
+def conversation(request, conversation: uuid.UUID, after: int = 0):
+    """The conversation's lines after the line `after` (an operator's answers, the chat's
+    notices) and the hand-off's state: the widget polls this while a person holds the chat."""
+    services.expire_unanswered()
+    if not selectors.conversation_exists(conversation):
+        return 404, {"detail": "Unknown conversation."}
+    lines = selectors.conversation_lines(conversation, after=after)[:200]
+    return 200, {
+        "conversation": conversation,
+        "handoff": selectors.handoff_state(selectors.latest_handoff(conversation)),
+        "messages": [{"id": m.id, "sender": m.sender, "text": m.text} for m in lines],
+    }
+
+
+@router.post("/callback", response={201: CallbackOut, 400: Error, 404: Error, 409: Error})
+def callback(request, body: CallbackIn):
+    """Ask City Hall to call back (phone or e-mail) when no operator was free: registered in the
+    document registry, answered with its number, PIN and tracking address."""
+    try:
+        document = services.request_callback(
+            conversation_id=body.conversation, phone=body.phone, email=body.email, name=body.name
+        )
+    except services.UnknownConversation as exc:
+        return 404, {"detail": str(exc)}
+    except services.HandoffError as exc:
+        return 409, {"detail": str(exc)}
+    except ValidationError as exc:
+        return 400, {"detail": "; ".join(exc.messages)}
+    return 201, {
+        "number": document.number,
+        "pin": document.pin,
+        "tracking_url": selectors.tracking_url(document),
     }
 
 

@@ -1,4 +1,5 @@
-"""KPIs of the chatbot solution: flows and services enrolled, times accessed, satisfaction."""
+"""KPIs of the chatbot solution: flows and services enrolled, times accessed, satisfaction, and
+how fast a person answers when a resident asks for one."""
 
 from django.utils.translation import gettext_lazy as _
 
@@ -39,6 +40,14 @@ KPIS = [
         unit=_("messages"),
         label=_("Messages sent to the chatbot"),
         compute=selectors.messages_count,
+    ),
+    KPI(
+        key="chatbot.first_human_reply",
+        solution="chatbot",
+        kind="outcome",
+        unit="seconds",
+        label="Median time to the first reply of a chat operator",
+        compute=selectors.median_first_reply_seconds,
     ),
     KPI(
         key="chatbot.nps",

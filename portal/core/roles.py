@@ -74,6 +74,19 @@ ROLES: dict[str, dict[str, list[str]]] = {
         "page": [],
         "collection": [],
     },
+    # Chat operators answer residents who asked the assistant for a person (the chat inbox);
+    # they see only the conversations handed to them, not the chat's usage screens.
+    "Chat operators": {
+        "model": [
+            "wagtailadmin.access_admin",
+            "chatbot.view_handoff",
+            "chatbot.change_handoff",
+            "chatbot.view_chatmessage",
+            "chatbot.add_chatmessage",
+        ],
+        "page": [],
+        "collection": [],
+    },
     "Trainers": {
         "model": ["wagtailadmin.access_admin", "training.*"],
         "page": [],  # training pages are granted on the training section when it exists

@@ -291,10 +291,16 @@ WAGTAILADMIN_USER_LOGIN_FORM = "portal.accounts.forms.ThrottledLoginForm"
 # Two-factor (TOTP): wrong codes allowed per account in the window, then a lockout.
 ACCOUNTS_TWO_FACTOR_LIMITS = {"per_account": 5, "window_seconds": 15 * 60, "lockout_seconds": 15 * 60}
 # Roles (portal/core/roles.py) that see personal data must use a second factor: clerks (citizens'
-# requests and files), CCTV operators (footage of people), trainers (participants, certificates)
-# and data publishers (dataset requests with e-mail addresses). Editors, GIS editors and KPI
-# viewers handle public or aggregate data: optional for them.
-ACCOUNTS_TWO_FACTOR_REQUIRED_ROLES = ["Registry clerks", "CCTV operators", "Trainers", "Data publishers"]
+# requests and files), CCTV operators (footage of people), trainers (participants, certificates),
+# data publishers (dataset requests with e-mail addresses) and chat operators (residents' chats).
+# Editors, GIS editors and KPI viewers handle public or aggregate data: optional for them.
+ACCOUNTS_TWO_FACTOR_REQUIRED_ROLES = [
+    "Registry clerks",
+    "CCTV operators",
+    "Trainers",
+    "Data publishers",
+    "Chat operators",
+]
 # Administrators can see everything: required too; they set it up at their first sign-in.
 ACCOUNTS_TWO_FACTOR_REQUIRED_FOR_SUPERUSERS = True
 # Off only in the test settings (the suite signs staff in without codes; the two-factor tests
@@ -314,6 +320,12 @@ DOCUMENTS_UNARCHIVED_RETENTION_YEARS = env.int("DOCUMENTS_UNARCHIVED_RETENTION_Y
 # --- chatbot ---
 # Kept chat transcripts are deleted this many days after the conversation's last message.
 CHATBOT_TRANSCRIPT_RETENTION_DAYS = env.int("CHATBOT_TRANSCRIPT_RETENTION_DAYS", default=180)
+# The lines of a chat never handed to a person are kept only this long (for an operator to read).
+CHAT_LINES_RETENTION_HOURS = env.int("CHAT_LINES_RETENTION_HOURS", default=24)
+# A resident who asked for a person is offered a call-back when no operator claims the chat in time.
+CHAT_HANDOFF_TIMEOUT_SECONDS = env.int("CHAT_HANDOFF_TIMEOUT_SECONDS", default=180)
+# How often the widget asks for an operator's new messages (short polling works behind any proxy).
+CHAT_HANDOFF_POLL_SECONDS = env.int("CHAT_HANDOFF_POLL_SECONDS", default=3)
 # --- feedback ---
 # Free-text comments of the satisfaction questionnaire are erased after this many days; scores stay.
 FEEDBACK_COMMENT_RETENTION_DAYS = env.int("FEEDBACK_COMMENT_RETENTION_DAYS", default=365)

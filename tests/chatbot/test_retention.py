@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 from django.utils import timezone
 
-from chatbot.models import Conversation, TranscriptLine
+from chatbot.models import ChatMessage, Conversation, TranscriptLine
 from chatbot.services import purge_transcripts, relay_message
 from portal.kpi.registry import discover
 
@@ -30,8 +30,11 @@ def test_old_transcripts_are_deleted_recent_ones_and_counts_kept(settings):
     kpis = {key: discover()[key].compute() for key in ("chatbot.conversations", "chatbot.messages")}
     assert TranscriptLine.objects.filter(conversation=old).exists()
 
-    assert purge_transcripts(now=timezone.now()) == 1
+    # The old transcript goes; so do the chat lines of the recent one, never handed to a person
+    # (CHAT_LINES_RETENTION_HOURS), while its consented transcript stays.
+    assert purge_transcripts(now=timezone.now()) == 2
 
+    assert not ChatMessage.objects.filter(conversation__in=[old, recent]).exists()
     assert not TranscriptLine.objects.filter(conversation=old).exists()
     assert list(TranscriptLine.objects.filter(conversation=recent).values_list("text", flat=True)) == [
         "Program primărie?"

@@ -8,6 +8,8 @@ import pytest
 from django.contrib.auth.models import Group
 from django.test import Client
 
+from chatbot import services as chat
+from chatbot.models import Conversation
 from portal.core.roles import ROLES
 from portal.documents import services
 from portal.documents.models import ServiceRegistryPolicy
@@ -19,6 +21,7 @@ REGISTRY_ADMINS = "Registry administrators"
 GIS = "GIS editors"
 DATA = "Data publishers"
 CCTV = "CCTV operators"
+CHAT = "Chat operators"
 TRAINERS = "Trainers"
 KPI = "KPI viewers"
 REGISTRY = {CLERKS, REGISTRY_ADMINS}
@@ -54,6 +57,8 @@ MATRIX: dict[str, set[str]] = {
     "/admin/snippets/kpi/initiative/": {EDITORS, KPI},
     "/admin/snippets/kpi/initiative/add/": {EDITORS},
     "/admin/chat_conversations/": set(),
+    "/admin/chat-inbox/": {CHAT},
+    "/admin/chat-inbox/{handoff}/": {CHAT},
     "/admin/users/": set(),
     "/admin/groups/": set(),
     "/admin/sites/": set(),
@@ -66,12 +71,13 @@ def objects(db) -> dict[str, int]:
     city = build_city()
     policy = ServiceRegistryPolicy.objects.create(service=city.service, allowed_types="pdf")
     document = services.register_document(channel="counter", subject="Cerere", sender_name="Ion Ilie")
-    return {"policy": policy.pk, "document": document.pk, "page": city.service.pk}
+    handoff = chat.request_handoff(conversation=Conversation.objects.create(language="ro"))
+    return {"policy": policy.pk, "document": document.pk, "page": city.service.pk, "handoff": handoff.pk}
 
 
 @pytest.mark.django_db
 def test_every_role_opens_exactly_its_admin_screens(objects, django_user_model):
-    assert set(ROLES) == {EDITORS, CLERKS, REGISTRY_ADMINS, GIS, DATA, CCTV, TRAINERS, KPI}
+    assert set(ROLES) == {EDITORS, CLERKS, REGISTRY_ADMINS, GIS, DATA, CCTV, CHAT, TRAINERS, KPI}
     wrong = []
     for role in ROLES:
         user = django_user_model.objects.create_user(role.lower().replace(" ", "-"), password="x")

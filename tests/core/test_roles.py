@@ -13,6 +13,7 @@ EXPECTED = {
     "GIS editors",
     "Data publishers",
     "CCTV operators",
+    "Chat operators",
     "Trainers",
     "KPI viewers",
 }

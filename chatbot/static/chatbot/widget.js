@@ -1,15 +1,18 @@
 // The chat widget: a button opens a non-modal dialog; messages go to the portal's proxy
 // (/api/v1/chatbot/message), which forwards them to Rasa. Without JavaScript the launcher is a
 // link to the chat page, which does the same with plain form posts.
+// "Talk to a person" hands the chat to an operator: while one holds it the widget polls the
+// conversation (short polling: plain GETs that pass any proxy) and shows the operator's answers
+// in the same live region; when nobody is free in time it offers a call-back form.
 
 const root = document.getElementById("chatbot");
 const STORE = "chatbot:" + (root ? root.dataset.lang : "");
 
 function load() {
   try {
-    return JSON.parse(sessionStorage.getItem(STORE)) || { conversation: null, log: [] };
+    return JSON.parse(sessionStorage.getItem(STORE)) || { conversation: null, log: [], after: 0, handoff: null };
   } catch {
-    return { conversation: null, log: [] };
+    return { conversation: null, log: [], after: 0, handoff: null };
   }
 }
 
@@ -53,7 +56,13 @@ function setup() {
   const sendButton = form.querySelector("button[type=submit]");
   const endButton = root.querySelector(".chatbot__end");
   const rating = root.querySelector(".chatbot__rating");
+  const humanButton = root.querySelector(".chatbot__human");
+  const callback = root.querySelector(".chatbot__callback");
+  const callbackError = callback.querySelector(".chatbot__callback-error");
   const state = load();
+  const labels = { resident: d.you, assistant: d.assistant, operator: d.operator, system: d.notice };
+  let pollTimer = null;
+  let replayed = false;
 
   linkLauncher.hidden = true;
   launcher.hidden = false;
@@ -63,7 +72,7 @@ function setup() {
     item.className = "chatbot__msg chatbot__msg--" + entry.who;
     const who = document.createElement("span");
     who.className = "visually-hidden";
-    who.textContent = (entry.who === "resident" ? d.you : d.assistant) + ": ";
+    who.textContent = (labels[entry.who] || d.assistant) + ": ";
     item.append(who, richText(entry.text || ""));
     if (entry.links && entry.links.length) {
       const list = document.createElement("ul");
@@ -123,6 +132,7 @@ function setup() {
       if (!response.ok) throw new Error("HTTP " + response.status);
       const body = await response.json();
       state.conversation = body.conversation;
+      state.after = Math.max(state.after || 0, body.last_message || 0);
       save(state);
       let askRating = false;
       body.messages.forEach((m) => {
@@ -132,6 +142,7 @@ function setup() {
         }
       });
       if (askRating) showRating();
+      handoffChanged(body.handoff, true);
     } catch {
       append({
         who: "assistant",
@@ -148,14 +159,57 @@ function setup() {
     }
   }
 
+  function replay() {
+    if (replayed) return;
+    replayed = true;
+    state.log.forEach((entry) => append(entry, false));
+    if (!state.log.length) append({ who: "assistant", text: d.welcome }, false);
+  }
+
+  // The hand-off's state from the server: buttons and forms to show, whether to keep polling.
+  function handoffChanged(handoff, pollNow) {
+    state.handoff = handoff || null;
+    save(state);
+    const active = Boolean(handoff && handoff.active);
+    humanButton.hidden = active;
+    callback.hidden = !(handoff && handoff.offer_callback);
+    clearTimeout(pollTimer);
+    pollTimer = null;
+    if (active) {
+      pollTimer = setTimeout(poll, (handoff.poll_seconds || 3) * 1000);
+    }
+    if (pollNow && handoff && (active || handoff.offer_callback)) poll();
+  }
+
+  // New lines of the operator and the chat's notices (the assistant's come with each answer).
+  async function poll() {
+    if (!state.conversation) return;
+    clearTimeout(pollTimer);
+    pollTimer = null;
+    let handoff = state.handoff;
+    try {
+      const url = d.conversationEndpoint + encodeURIComponent(state.conversation) + "?after=" + (state.after || 0);
+      const response = await fetch(url, { headers: { Accept: "application/json" }, cache: "no-store" });
+      if (!response.ok) throw new Error("HTTP " + response.status);
+      const body = await response.json();
+      body.messages.forEach((m) => {
+        if (m.id <= (state.after || 0)) return;
+        state.after = m.id;
+        if (m.sender === "operator" || m.sender === "system") append({ who: m.sender, text: m.text });
+      });
+      save(state);
+      handoff = body.handoff;
+    } catch {
+      /* a missed poll is retried at the next interval */
+    }
+    handoffChanged(handoff, false);
+  }
+
   function open() {
     panel.hidden = false;
     launcher.setAttribute("aria-expanded", "true");
     root.classList.add("chatbot--open");
-    if (!log.children.length) {
-      state.log.forEach((entry) => append(entry, false));
-      if (!state.log.length) append({ who: "assistant", text: d.welcome }, false);
-    }
+    replay();
     input.focus();
   }
 
@@ -193,6 +247,36 @@ function setup() {
     if (text) send(text);
   });
   endButton.addEventListener("click", showRating);
+  humanButton.addEventListener("click", () => send(d.handoffPayload, d.handoffText));
+  callback.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    callbackError.textContent = "";
+    const submit = callback.querySelector("button[type=submit]");
+    submit.disabled = true;
+    try {
+      const response = await fetch(d.callbackEndpoint, {
+        method: "POST",
+        headers: { "Content-Type": "application/json", Accept: "application/json" },
+        body: JSON.stringify({
+          conversation: state.conversation,
+          phone: callback.elements.phone.value.trim(),
+          email: callback.elements.email.value.trim(),
+        }),
+      });
+      const body = await response.json().catch(() => ({}));
+      if (!response.ok) {
+        callbackError.textContent = body.detail || d.offline;
+        return;
+      }
+      callback.hidden = true;
+      await poll();
+      input.focus();
+    } catch {
+      callbackError.textContent = d.offline;
+    } finally {
+      submit.disabled = false;
+    }
+  });
   rating.addEventListener("submit", async (event) => {
     event.preventDefault();
     const chosen = rating.querySelector("input[name=score]:checked");
@@ -216,11 +300,18 @@ function setup() {
       append({ who: "assistant", text: d.thanks }, false);
       state.conversation = null;
       state.log = [];
+      state.after = 0;
+      handoffChanged(null, false);
       save(state);
       endButton.hidden = false;
       input.focus();
     }
   });
+
+  if (state.handoff && (state.handoff.active || state.handoff.offer_callback)) {
+    replay();
+    handoffChanged(state.handoff, true);
+  }
 }
 
 if (root) setup();

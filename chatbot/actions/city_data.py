@@ -263,4 +263,6 @@ class ActionCreateRequest(Action):
                 tracking_url=created.get("tracking_url") or "",
             )
         )
+        if intent == "request_human":  # the portal also puts the chat in the operators' inbox
+            dispatcher.utter_message(json_message={"handoff": True})
         return []

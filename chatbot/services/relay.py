@@ -124,7 +124,7 @@ def relay_message(
     return Exchange(
         conversation=conversation,
         available=available,
-        messages=replies,
+        messages=[reply for reply in replies if reply.text or reply.buttons],  # not bare signals
         handoff=handoff or conversation.handoffs.order_by("-id").first(),
         last_message=last.pk,
     )

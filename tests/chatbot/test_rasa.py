@@ -151,7 +151,9 @@ def test_resident_gets_the_registry_status_from_the_assistant(
         assert note and note in answer, answer
 
     # A request the assistant itself registered, then its status asked in every language.
-    registered = texts(chat(base, "I want to talk to a human", "en"))
+    asked = chat(base, "I want to talk to a human", "en")
+    assert asked["handoff"]["status"] == "waiting"  # and the chat waits in the operators' inbox
+    registered = texts(asked)
     number, pin = re.search(r"(AR-\d{4}-\d{6}) \(PIN (\d+)\)", registered).groups()
     for lang in STATUS_QUESTIONS:
         answer = ask_status(base, number, pin, lang)

@@ -420,6 +420,17 @@ class OtherDataTests(ActionTestCase):
         self.assertIn("AR-2026-000200 (PIN 1234)", self.texts())
         body = self.session.calls[0][2]["json"]
         self.assertEqual((body["message"], body["channel"], body["lang"]), (text, "chatbot", "en"))
+        self.assertNotIn({"handoff": True}, [m.get("custom") for m in self.dispatcher.messages])
+
+    def test_asking_for_a_person_registers_a_request_and_hands_the_chat_over(self) -> None:
+        self.session.routes["/api/v1/documents/requests"] = lambda m, kw: FakeResponse(
+            201, {"number": "AR-2026-000201", "pin": "123456", "tracking_url": "http://portal.test/t/y"}
+        )
+        self.run_action(
+            city_data.ActionCreateRequest(), tracker("talk to a human", intent="request_human", lang="en")
+        )
+        self.assertIn("AR-2026-000201 (PIN 123456)", self.texts())
+        self.assertIn({"handoff": True}, [m.get("custom") for m in self.dispatcher.messages])
 
 
 if __name__ == "__main__":

@@ -4,11 +4,9 @@ from django.db import migrations
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('cctv', '0003_signed_request_nonces'),
-        ('cctv', '0003_translations'),
+        ("cctv", "0003_signed_request_nonces"),
+        ("cctv", "0003_translations"),
     ]
 
-    operations = [
-    ]
+    operations = []

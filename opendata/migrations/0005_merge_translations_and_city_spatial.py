@@ -4,11 +4,9 @@ from django.db import migrations
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('opendata', '0004_dataset_translations'),
-        ('opendata', '0004_spatial_default_from_city'),
+        ("opendata", "0004_dataset_translations"),
+        ("opendata", "0004_spatial_default_from_city"),
     ]
 
-    operations = [
-    ]
+    operations = []

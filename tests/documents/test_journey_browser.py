@@ -1,7 +1,7 @@
-"""A resident's request from filing to permit, in a real Chromium and in each language: a request filed and its
-receipt reloaded, tracked by number + PIN and by the receipt's QR, answered from the tracking
-page when the clerk needs more information, approved and issued in the registry, its permit
-verified at /verify, revoked, and tracked again."""
+"""A resident's request from filing to permit, in a real Chromium and in each language: a
+request filed and its receipt reloaded, tracked by number + PIN and by the receipt's QR,
+answered from the tracking page when the clerk needs more information, approved and issued in
+the registry, its permit verified at /verify, revoked, and tracked again."""
 
 from __future__ import annotations
 

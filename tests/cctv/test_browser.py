@@ -4,10 +4,6 @@ whole with its row report), the public register and map show them without privat
 
 from __future__ import annotations
 
-import json
-import time
-import urllib.request
-import uuid
 from decimal import Decimal
 from pathlib import Path
 
@@ -16,9 +12,10 @@ from django.contrib.auth.models import User
 from pytest_django.live_server_helper import LiveServer
 
 from cctv.models import Camera, District
-from cctv.services.health import mark_silent_cameras, sign
+from cctv.services.health import mark_silent_cameras
 
 from .conftest import make_csv, row
+from .devices import device_post
 
 pytestmark = pytest.mark.browser
 AXE = Path(__file__).parents[1] / "browser" / "vendor" / "axe.min.js"
@@ -35,21 +32,10 @@ def server(transactional_db, live_server) -> LiveServer:
 
 
 def heartbeat(base: str, camera: Camera, at: str | None = None) -> int:
-    payload = {"camera": camera.code, "nonce": uuid.uuid4().hex, **({"at": at} if at else {})}
-    body = json.dumps(payload).encode()
-    ts = int(time.time())
-    request = urllib.request.Request(
-        f"{base}/api/v1/cctv/heartbeat",
-        data=body,
-        method="POST",
-        headers={
-            "Content-Type": "application/json",
-            "X-CCTV-Timestamp": str(ts),
-            "X-CCTV-Signature": sign(secret=camera.vms_secret, timestamp=ts, body=body),
-        },
+    status, _answer = device_post(
+        f"{base}/api/v1/cctv/heartbeat", camera, {"camera": camera.code, **({"at": at} if at else {})}
     )
-    with urllib.request.urlopen(request) as response:
-        return response.status
+    return status
 
 
 def test_import_publish_and_heartbeat_journey(page, server, tmp_path):

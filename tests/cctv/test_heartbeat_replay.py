@@ -5,8 +5,6 @@ alive are refused with a message, never a server error."""
 import datetime as dt
 import json
 import time
-import urllib.error
-import urllib.request
 import uuid
 
 import pytest
@@ -17,6 +15,7 @@ from cctv.models import Camera, SignedNonce
 from cctv.services.health import SignatureError, authenticate, sign
 
 from .conftest import make_camera
+from .devices import device_post
 from .test_health import post_signed
 
 HEARTBEAT = "/api/v1/cctv/heartbeat"
@@ -163,35 +162,15 @@ def test_nonces_are_forgotten_once_their_timestamp_leaves_the_window(districts):
         signed(int(now.timestamp()), old, later)
 
 
-def _device_post(url: str, camera: Camera, payload: dict, ts: int) -> tuple[int, dict]:
-    """What a device does: urllib, JSON body with a fresh nonce, two signature headers."""
-    body = json.dumps({**payload, "nonce": uuid.uuid4().hex}).encode()
-    request = urllib.request.Request(
-        url,
-        data=body,
-        method="POST",
-        headers={
-            "Content-Type": "application/json",
-            "X-CCTV-Timestamp": str(ts),
-            "X-CCTV-Signature": sign(secret=camera.vms_secret, timestamp=ts, body=body),
-        },
-    )
-    try:
-        with urllib.request.urlopen(request, timeout=30) as response:
-            return response.status, json.loads(response.read())
-    except urllib.error.HTTPError as exc:
-        return exc.code, json.loads(exc.read())
-
-
 def test_a_device_over_http_sends_heartbeats_in_the_same_second(transactional_db, live_server, districts):
     camera = make_camera(districts["centru"], "AR-CAM-0001", status=Camera.Status.INSTALLED)
     gone = make_camera(districts["gai"], "AR-CAM-0002", status=Camera.Status.DECOMMISSIONED)
     url = f"{live_server.url}{HEARTBEAT}"
     ts = int(time.time())
 
-    first = _device_post(url, camera, {"camera": camera.code}, ts)
-    second = _device_post(url, camera, {"camera": camera.code}, ts)
-    refused = _device_post(url, gone, {"camera": gone.code}, ts)
+    first = device_post(url, camera, {"camera": camera.code}, ts)
+    second = device_post(url, camera, {"camera": camera.code}, ts)
+    refused = device_post(url, gone, {"camera": gone.code}, ts)
 
     assert first[0] == 202 and first[1]["status"] == "operational"
     assert second[0] == 202

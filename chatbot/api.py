@@ -8,7 +8,7 @@ import uuid
 from django.core.exceptions import ValidationError
 from django.utils import translation
 from django.views.decorators.cache import never_cache
-from ninja import Field, Router, Schema
+from ninja import Field, Path, Query, Router, Schema
 from ninja.decorators import decorate_view
 from pydantic import StrictBool
 
@@ -125,18 +125,27 @@ def message(request, body: MessageIn):
     }
 
 
+# A conversation id as the widget holds it: a UUID in its canonical, lower-case form.
+CONVERSATION_ID = r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
+
+
 @router.get("/conversation/{conversation}", response={200: ConversationOut, 404: Error})
 @decorate_view(never_cache)
-def conversation(request, conversation: uuid.UUID, after: int = 0):
+def conversation(
+    request,
+    conversation: str = Path(..., pattern=CONVERSATION_ID),
+    after: int = Query(0, ge=0, le=2**63 - 1),
+):
     """The conversation's lines after the line `after` (an operator's answers, the chat's
     notices) and the hand-off's state: the widget polls this while a person holds the chat."""
     services.expire_unanswered()
-    if not selectors.conversation_exists(conversation):
+    conversation_id = uuid.UUID(conversation)
+    if not selectors.conversation_exists(conversation_id):
         return 404, {"detail": "Unknown conversation."}
-    lines = selectors.conversation_lines(conversation, after=after)[:200]
+    lines = selectors.conversation_lines(conversation_id, after=after)[:200]
     return 200, {
-        "conversation": conversation,
-        "handoff": selectors.handoff_state(selectors.latest_handoff(conversation)),
+        "conversation": conversation_id,
+        "handoff": selectors.handoff_state(selectors.latest_handoff(conversation_id)),
         "messages": [{"id": m.id, "sender": m.sender, "text": m.text} for m in lines],
     }
 

@@ -45,8 +45,8 @@ KPIS = [
         key="chatbot.first_human_reply",
         solution="chatbot",
         kind="outcome",
-        unit="seconds",
-        label="Median time to the first reply of a chat operator",
+        unit=_("seconds"),
+        label=_("Median time to the first reply of a chat operator"),
         compute=selectors.median_first_reply_seconds,
     ),
     KPI(

@@ -311,7 +311,7 @@ class _Parser:
         elif self.field is not None:
             q = _value_q(self.field, value)
         else:
-            q = _text_q(value.strip('"').lstrip("*") or "*")  # *aer: matching anywhere covers it
+            q = _text_q(value.strip('"'))
         return ~q if negate else q
 
     def group(self) -> Q:

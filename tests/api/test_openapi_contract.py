@@ -5,21 +5,26 @@ invalid input refused and valid input accepted, declared authentication enforced
 
 from __future__ import annotations
 
+import datetime as dt
 import json
+import re
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import hypothesis
 import pytest
 import requests
 import schemathesis
+from django.conf import settings
 from django.core.management import call_command
+from django.utils import timezone
 from hypothesis import strategies as st
 from schemathesis.config import SchemathesisConfig
 
 from cctv.models import Camera
 from cctv.services.health import sign
+from chatbot import services as chat_services
 from chatbot.models import Conversation
 from gis import selectors as gis_selectors
 from portal.documents import services as documents
@@ -31,7 +36,8 @@ MAX_EXAMPLES = 25
 # Text with NUL is refused with 422 everywhere (tests/api/test_openapi_document.py), which the
 # document's string types do not say: not generated. A layer's `bbox` is four numbers, min before
 # max, in WGS84 bounds, more than its type (a string) says: a request valid by the document may
-# get 400 there.
+# get 400 there. A call-back needs a phone or an e-mail (400 without), a hand-off that timed out
+# (409 before) and is asked for once (409 again).
 CONFIG = SchemathesisConfig.from_dict(
     {
         "generation": {"allow-x00": False},
@@ -39,7 +45,11 @@ CONFIG = SchemathesisConfig.from_dict(
             {
                 "include-name": "GET /api/v1/gis/layers/{key}/features",
                 "checks": {"positive_data_acceptance": {"expected-statuses": ["2xx", "400", "404"]}},
-            }
+            },
+            {
+                "include-name": "POST /api/v1/chatbot/callback",
+                "checks": {"positive_data_acceptance": {"expected-statuses": ["2xx", "400", "404", "409"]}},
+            },
         ],
     }
 )
@@ -69,11 +79,25 @@ class VmsSignature(requests.auth.AuthBase):
         return request
 
 
+UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", re.IGNORECASE)
+# What the document asks of a value beyond being a string: a generated value that breaks it is
+# part of an invalid request and stays as it is (replacing it would make the request valid).
+VALID: dict[str, Callable[[str], bool]] = {
+    "conversation": lambda value: UUID.fullmatch(value) is not None,
+    "phone": lambda value: len(value) <= 20,
+    "email": lambda value: len(value) <= 254,
+}
+
+
 def _sometimes_real(values: Any, real: dict[str, list[str]]) -> st.SearchStrategy:
     """`values` as generated, or with its string identifiers replaced by ones that exist."""
     if not isinstance(values, dict):
         return st.just(values)
-    names = [name for name in values if name in real and isinstance(values[name], str)]
+    names = [
+        name
+        for name in values
+        if name in real and isinstance(values[name], str) and VALID.get(name, bool)(values[name] or "x")
+    ]
     if not names:
         return st.just(values)
     replaced = st.fixed_dictionaries({name: st.sampled_from(real[name]) for name in names})
@@ -91,6 +115,10 @@ def city_data(transactional_db) -> dict[str, Any]:
     call_command("load_demo_cctv", verbosity=0)
     cameras = list(Camera.objects.filter(status__in=Camera.IN_SERVICE).order_by("code")[:3])
     conversations = [Conversation.objects.create(language="ro") for _ in range(5)]
+    # Hand-offs nobody answered in time: their call-back requests can succeed (once each).
+    long_ago = timezone.now() - dt.timedelta(seconds=settings.CHAT_HANDOFF_TIMEOUT_SECONDS + 60)
+    for conversation in conversations:
+        chat_services.request_handoff(conversation=conversation, now=long_ago)
     return {
         "document": document,
         "secrets": {camera.code: camera.vms_secret for camera in cameras},
@@ -101,6 +129,8 @@ def city_data(transactional_db) -> dict[str, Any]:
             "token": [document.token],
             "camera": [camera.code for camera in cameras],
             "conversation": [str(conversation.pk) for conversation in conversations],
+            "phone": ["0722 123 456", "+40 257 281 850"],
+            "email": ["ana@example.org"],
         },
     }
 

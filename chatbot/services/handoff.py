@@ -38,7 +38,9 @@ class UnknownConversation(Exception):
 
 
 def post_message(*, conversation: Conversation, sender: str, text: str, operator: Any = None) -> ChatMessage:
-    """Store one line of the conversation as both sides see it."""
+    """Store one line of the conversation as both sides see it (never NUL: PostgreSQL refuses it)."""
+    if "\x00" in text:
+        raise ValidationError(_("Text cannot contain NUL characters."))
     return ChatMessage.objects.create(
         conversation=conversation, sender=sender, text=text[:4000], operator=operator
     )
@@ -173,6 +175,8 @@ def request_callback(
     if conversation is None:
         raise UnknownConversation("Unknown conversation.")
     phone, email = phone.strip(), email.strip()
+    if "\x00" in phone + email + name:
+        raise ValidationError(_("Text cannot contain NUL characters."))
     with translation.override(conversation.language or settings.LANGUAGE_CODE):
         if not phone and not email:
             raise ValidationError(_("Give a phone number or an e-mail address."))

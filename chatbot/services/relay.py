@@ -62,6 +62,8 @@ def relay_message(
     text = text.strip()
     if not text or len(text) > MAX_MESSAGE:
         raise ValidationError({"message": f"A message has 1 to {MAX_MESSAGE} characters."})
+    if "\x00" in text:  # PostgreSQL cannot store it
+        raise ValidationError({"message": "A message cannot contain NUL characters."})
     if language not in get_city().languages:
         raise ValidationError({"lang": f"Unknown language {language!r}."})
     asks_for_person = text == handoffs.HANDOFF_PAYLOAD

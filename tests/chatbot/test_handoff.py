@@ -231,3 +231,16 @@ def test_lines_of_chats_without_a_person_go_after_a_day(settings) -> None:
     assert ChatMessage.objects.filter(conversation=handed).count() == 2  # the request and its notice
     assert services.purge_transcripts(now=now + dt.timedelta(days=181)) == 1
     assert not ChatMessage.objects.exists() and Conversation.objects.count() == 2
+
+
+@pytest.mark.django_db
+def test_text_with_nul_is_refused_not_stored(client: Client, operator) -> None:
+    from django.core.exceptions import ValidationError
+
+    handoff = services.request_handoff(conversation=Conversation.objects.create(language="en"))
+    services.claim(handoff=handoff, operator=operator)
+    with pytest.raises(ValidationError):
+        services.reply(handoff=handoff, operator=operator, text="a\x00b")
+    page = client.post("/en/chatbot/", {"message": "a\x00b"})
+    assert page.status_code == 400
+    assert not ChatMessage.objects.filter(text__contains="a").exclude(sender="system").exists()

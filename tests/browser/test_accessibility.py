@@ -45,7 +45,14 @@ def search_word(service: ServicePage) -> str:
     return max(re.findall(r"\w+", service.title), key=len)
 
 
+# Finite CSS animations (a message fading in) finished first: axe measures colours mid-fade.
+SETTLE = """Promise.all(document.getAnimations()
+  .filter((a) => a.effect && a.effect.getComputedTiming().iterations !== Infinity)
+  .map((a) => a.finished.catch(() => null)))"""
+
+
 def axe_violations(tab) -> list[dict]:
+    tab.evaluate(SETTLE)
     tab.evaluate(AXE.read_text())  # the CSP refuses an injected inline <script>
     return tab.evaluate(RUN_AXE, WCAG_TAGS)
 

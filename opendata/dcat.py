@@ -11,13 +11,16 @@ known).
 
 from __future__ import annotations
 
+import functools
+import gettext as gettext_module
 import re
+from pathlib import Path
 from urllib.parse import urlencode
 
+from django.apps import apps
 from django.conf import settings
 from django.utils import translation
 from django.utils.translation import gettext_noop
-from django.utils.translation.trans_real import translation as catalog_for
 from rdflib import BNode, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCAT, DCTERMS, FOAF, RDF, RDFS, SKOS, XSD
 
@@ -47,14 +50,32 @@ def source_language() -> str:
     return "en"
 
 
+class _Missing(gettext_module.NullTranslations):
+    """End of a catalogue chain: a message no catalogue of the language holds comes back empty."""
+
+    def gettext(self, message: str) -> str:
+        return ""
+
+
+@functools.cache
+def _own_catalogue(lang: str) -> gettext_module.NullTranslations:
+    """The language's own compiled catalogues (project and apps), without Django's fallback to the
+    default language, so that a missing translation is seen as missing."""
+    dirs = [*settings.LOCALE_PATHS, *(Path(app.path) / "locale" for app in apps.get_app_configs())]
+    chain: gettext_module.NullTranslations = _Missing()
+    for directory in reversed(dirs):
+        found = gettext_module.translation("django", str(directory), [lang], fallback=True)
+        if isinstance(found, gettext_module.GNUTranslations):
+            found.add_fallback(chain)
+            chain = found
+    return chain
+
+
 def translated(msgid: str) -> dict[str, str]:
     """`msgid` in every offered language that really has it (English is the source)."""
     texts = {}
     for lang in languages():
-        if lang == source_language():
-            texts[lang] = msgid
-            continue
-        text = catalog_for(lang)._catalog.get(msgid)  # this language's own catalogue, no fallback
+        text = msgid if lang == source_language() else _own_catalogue(lang).gettext(msgid)
         if text:
             texts[lang] = text
     return texts

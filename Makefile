@@ -23,7 +23,7 @@ help:
 	@echo "make run           install what is missing, load the demo city, serve http://$(HOST):$(PORT) (chatbot if Python 3.10)"
 	@echo "make test          install what is missing (Rasa too) and run the whole suite"
 	@echo "make test-fast     the suite without browser and Rasa tests, on the kept test database"
-	@echo "make test-postgis  the whole suite on PostgreSQL + PostGIS, as CI runs it"
+	@echo "make test-postgis  the whole suite on PostgreSQL + PostGIS (CI: without browser and Rasa tests)"
 	@echo "make check         lint, Django's checks, no missing migrations, translation catalogues up to date"
 	@echo "make lint          ruff: lint and formatting"
 	@echo "make demo          migrate and load the demo city (only what is missing)"

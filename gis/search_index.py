@@ -23,15 +23,10 @@ def _texts(name: str) -> list[search.Text]:
 
 def reindex_layer(layer: Layer) -> int:
     """Index every named feature of `layer` (after a bulk import); returns how many."""
-    count = 0
-    unnamed = []
-    for pk, name in Feature.objects.filter(layer=layer).values_list("pk", "name").iterator():
-        if name.strip():
-            search.index(FEATURES, pk, _texts(name))
-            count += 1
-        else:
-            unnamed.append(pk)
-    search.remove_many(FEATURES, unnamed)
+    named = Feature.objects.filter(layer=layer).exclude(name="").values_list("pk", "name")
+    count = search.index_many(FEATURES, ((pk, _texts(name)) for pk, name in named.iterator()))
+    unnamed = Feature.objects.filter(layer=layer, name="").values_list("pk", flat=True)
+    search.remove_many(FEATURES, list(unnamed))
     return count
 
 

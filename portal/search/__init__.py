@@ -57,21 +57,42 @@ def kinds() -> list[str]:
     return sorted(_registry)
 
 
-@transaction.atomic
 def index(kind: str, key: Any, texts: Iterable[Text]) -> None:
     """Make the index hold exactly `texts` for the object (`kind`, `key`)."""
+    index_many(kind, [(key, texts)])
+
+
+@transaction.atomic
+def index_many(kind: str, objects: Iterable[tuple[Any, Iterable[Text]]]) -> int:
+    """Make the index hold exactly these texts for each (key, texts) object of `kind`, in batches
+    (a layer import indexes thousands of features at once); returns how many objects."""
+    count = 0
+    batch: list[tuple[Any, Iterable[Text]]] = []
+    for item in objects:
+        batch.append(item)
+        count += 1
+        if len(batch) == 500:
+            _index_batch(kind, batch)
+            batch = []
+    if batch:
+        _index_batch(kind, batch)
+    return count
+
+
+def _index_batch(kind: str, batch: list[tuple[Any, Iterable[Text]]]) -> None:
     from .models import SearchDocument
 
-    remove(kind, key)
-    rows = []
-    for text in texts:
-        title, body = clean(text.title).strip(), clean(text.body).strip()
-        if title or body:
-            doc = SearchDocument.objects.create(
-                kind=kind, key=str(key), language=text.language, title=title, body=body
-            )
-            rows.append((doc.pk, doc.language, title, body))
-    _backend().write(rows)
+    remove_many(kind, [key for key, _texts in batch])
+    docs = []
+    for key, texts in batch:
+        for text in texts:
+            title, body = clean(text.title).strip(), clean(text.body).strip()
+            if title or body:
+                docs.append(
+                    SearchDocument(kind=kind, key=str(key), language=text.language, title=title, body=body)
+                )
+    created = SearchDocument.objects.bulk_create(docs)  # both backends return the new ids
+    _backend().write([(doc.pk, doc.language, doc.title, doc.body) for doc in created])
 
 
 @transaction.atomic
@@ -110,10 +131,7 @@ def rebuild(kind_names: Sequence[str] | None = None) -> dict[str, int]:
         docs = SearchDocument.objects.filter(kind=kind)
         _backend().delete(list(docs.values_list("pk", flat=True)))
         docs.delete()
-        counts[kind] = 0
-        for key, texts in _registry[kind]():
-            index(kind, key, texts)
-            counts[kind] += 1
+        counts[kind] = index_many(kind, _registry[kind]())
     return counts
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import ckanapi
 import pytest
 
@@ -71,17 +73,27 @@ def test_package_revise_matches_filters_and_updates(live_server, small_catalogue
     assert patched["last_modified"].startswith("2024-05-01T10:00:00")
 
 
-@LIVE
-def test_datastore_delete_with_filters_removes_only_the_matching_rows(
-    live_server, small_catalogue, publisher
-) -> None:
+def _stops_table(live_server: Any, publisher: Any, records: list[dict[str, Any]]) -> tuple[Any, dict]:
+    """A publisher's CKAN client and a new resource holding a datastore table of bus stops."""
     _, plain = create_token(user=publisher, name="tests")
     ckan = ckanapi.RemoteCKAN(live_server.url, apikey=plain).action
     resource = ckan.resource_create(package_id="linii-autobuz", name="opriri", url="https://example.org/o")
     ckan.datastore_create(
         resource_id=resource["id"],
         fields=[{"id": "stop", "type": "text"}, {"id": "line", "type": "int"}],
-        records=[{"stop": "Gara", "line": 1}, {"stop": "UTA", "line": 2}, {"stop": "Podgoria", "line": 2}],
+        records=records,
+    )
+    return ckan, resource
+
+
+@LIVE
+def test_datastore_delete_with_filters_removes_only_the_matching_rows(
+    live_server, small_catalogue, publisher
+) -> None:
+    ckan, resource = _stops_table(
+        live_server,
+        publisher,
+        [{"stop": "Gara", "line": 1}, {"stop": "UTA", "line": 2}, {"stop": "Podgoria", "line": 2}],
     )
 
     answer = ckan.datastore_delete(resource_id=resource["id"], filters={"line": 2, "stop": "UTA"})
@@ -104,13 +116,8 @@ def test_datastore_delete_with_filters_removes_only_the_matching_rows(
 
 @LIVE
 def test_datastore_search_records_formats_and_total(live_server, small_catalogue, publisher) -> None:
-    _, plain = create_token(user=publisher, name="tests")
-    ckan = ckanapi.RemoteCKAN(live_server.url, apikey=plain).action
-    resource = ckan.resource_create(package_id="linii-autobuz", name="opriri", url="https://example.org/o")
-    ckan.datastore_create(
-        resource_id=resource["id"],
-        fields=[{"id": "stop", "type": "text"}, {"id": "line", "type": "int"}],
-        records=[{"stop": "Gara, peron 1", "line": 1}, {"stop": "UTA", "line": None}],
+    _ckan, resource = _stops_table(
+        live_server, publisher, [{"stop": "Gara, peron 1", "line": 1}, {"stop": "UTA", "line": None}]
     )
     search = ckanapi.RemoteCKAN(live_server.url).action.datastore_search
 

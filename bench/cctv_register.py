@@ -56,8 +56,8 @@ def main() -> None:
     args = parser.parse_args()
     setup_test_environment()
     connection.creation.create_test_db(verbosity=0, keepdb=True, serialize=False)
+    from cctv.demo.loader import load_demo_cctv
     from cctv.models import Camera, District, Fault, StatusChange
-    from cctv.services.demo import load_demo
     from cctv.services.health import mark_silent_cameras, sign
     from cctv.services.importer import import_cameras
     from tests.cctv.conftest import make_csv, row
@@ -65,7 +65,7 @@ def main() -> None:
     Fault.objects.all().delete()
     StatusChange.objects.all().delete()
     Camera.objects.all().delete()
-    load_demo()
+    load_demo_cctv()
     Camera.objects.all().delete()
     for name, slug in (("Centru", "centru"), ("Gai", "gai")):
         District.objects.get_or_create(slug=slug, defaults={"name": name})

@@ -108,11 +108,12 @@ def _sometimes_real(values: Any, real: dict[str, list[str]]) -> st.SearchStrateg
 @pytest.fixture
 def city_data(transactional_db) -> dict[str, Any]:
     """A small city with one of everything, committed for the live server: a department and
-    services, a registered document, the demo map and the demo cameras; with what exists."""
+    services, a registered document, the demo map, cameras and plan; with what exists."""
     city = build_city()
     document = documents.register_document(channel="online", subject="Test", service=city.service)
     call_command("load_demo_map", verbosity=0)
     call_command("load_demo_cctv", verbosity=0)
+    call_command("load_demo_kpi", verbosity=0)
     cameras = list(Camera.objects.filter(status__in=Camera.IN_SERVICE).order_by("code")[:3])
     conversations = [Conversation.objects.create(language="ro") for _ in range(5)]
     # Hand-offs nobody answered in time: their call-back requests can succeed (once each).

@@ -7,7 +7,7 @@ import pytest
 from django.core.management import call_command
 from wagtail.models import Locale
 
-from portal.documents import demo
+from portal.documents.demo.data import DEMO_NUMBER, DEMO_PIN
 from portal.documents.models import Document
 from portal.services.models import ServicePage
 
@@ -16,9 +16,7 @@ pytestmark = pytest.mark.django_db
 
 def test_demo_document_and_demo_service_form(client, demo_city):
     call_command("load_demo_documents", verbosity=0)
-    response = client.get(
-        "/api/v1/documents/status", {"number": demo.DEMO_NUMBER, "pin": demo.DEMO_PIN, "lang": "en"}
-    )
+    response = client.get("/api/v1/documents/status", {"number": DEMO_NUMBER, "pin": DEMO_PIN, "lang": "en"})
     assert response.status_code == 200
     assert (response.json()["status"], response.json()["status_label"]) == ("in_review", "In review")
 

@@ -11,7 +11,8 @@ from django.core.management import call_command
 from django.utils import timezone
 
 from portal.core.contracts import published_datasets
-from portal.documents import demo, services
+from portal.documents import services
+from portal.documents.demo.data import DEMO_NUMBER
 from portal.documents.models import Document
 from portal.kpi.registry import discover
 
@@ -48,7 +49,7 @@ def test_demo_documents_are_idempotent_and_include_the_chatbots_example(city):
     out = io.StringIO()
     call_command("load_demo_documents", stdout=out)
     call_command("load_demo_documents", stdout=io.StringIO())
-    example = Document.objects.get(number=demo.DEMO_NUMBER)
+    example = Document.objects.get(number=DEMO_NUMBER)
     assert (example.status, len(example.pin)) == ("in_review", settings.DOCUMENTS_PIN_DIGITS)
     assert example.number in out.getvalue() and example.pin in out.getvalue()
     assert Document.objects.count() == 5

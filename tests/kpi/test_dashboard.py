@@ -172,6 +172,7 @@ def test_dashboards_of_the_demo_city_render_with_their_gauges(client, demo_city)
     from django.core.management import call_command
 
     call_command("load_demo_cctv", verbosity=0)
+    call_command("load_demo_kpi", verbosity=0)
     for language in ("ro", "en", "hu"):
         response = client.get(f"/{language}/kpi/")
         assert response.status_code == 200

@@ -4,11 +4,13 @@ more; 1,500 flyers handed out). Sessions carry head counts only: no invented peo
 
 from __future__ import annotations
 
-from .schema import Answer, CourseData, LessonData, ModuleData, Question, SessionData, t
+from portal.core.demo.text import Text
+
+from .schema import Answer, CourseData, LessonData, ModuleData, Question, SessionData
 
 INDEX_SLUG = "competente-digitale"
-INDEX_TITLE = t("Competențe digitale", "Digital skills", "Digitális készségek")
-INDEX_INTRO = t(
+INDEX_TITLE = Text("Competențe digitale", "Digital skills", "Digitális készségek")
+INDEX_INTRO = Text(
     "<p>Cursuri gratuite, pas cu pas, pentru a folosi serviciile online ale primăriei și pentru a "
     "rămâne în siguranță pe internet. Le puteți citi fără cont; cu un cont gratuit vă salvați "
     "progresul și primiți un certificat.</p>",
@@ -24,12 +26,12 @@ FLYER_TITLE = "Pliant – Servicii digitale ale Primăriei Arad / Digital servic
 
 SENIORS = CourseData(
     slug="servicii-digitale-pentru-seniori",
-    title=t(
+    title=Text(
         "Servicii digitale ale primăriei pentru seniori",
         "City Hall's digital services for seniors",
         "A hivatal digitális szolgáltatásai időseknek",
     ),
-    summary=t(
+    summary=Text(
         "Cum găsiți un serviciu pe portal, cum plătiți impozitul și cum cereți un certificat fără drum "
         "la ghișeu. Explicat rar, cu pași mari.",
         "How to find a service on the portal, pay your tax and request a certificate without going to "
@@ -44,17 +46,17 @@ SENIORS = CourseData(
     modules=(
         ModuleData(
             slug="primii-pasi",
-            title=t("Primii pași pe portal", "First steps on the portal", "Első lépések a portálon"),
+            title=Text("Primii pași pe portal", "First steps on the portal", "Első lépések a portálon"),
             lessons=(
                 LessonData(
                     slug="gasirea-unui-serviciu",
-                    title=t("Cum găsiți un serviciu", "Finding a service", "Szolgáltatás keresése"),
-                    summary=t(
+                    title=Text("Cum găsiți un serviciu", "Finding a service", "Szolgáltatás keresése"),
+                    summary=Text(
                         "Căutarea și catalogul serviciilor.",
                         "Search and the service catalogue.",
                         "Keresés és a szolgáltatások katalógusa.",
                     ),
-                    text=t(
+                    text=Text(
                         "<p>Pe prima pagină a portalului există o casetă de căutare. Scrieți un cuvânt, "
                         "de exemplu „impozit”, și apăsați „Caută”.</p>",
                         "<p>The portal's front page has a search box. Type a word, for example "
@@ -63,13 +65,17 @@ SENIORS = CourseData(
                         "„adó”, és nyomja meg a „Keresés” gombot.</p>",
                     ),
                     steps=(
-                        t("Deschideți portalul primăriei", "Open City Hall's portal", "Nyissa meg a portált"),
-                        t(
+                        Text(
+                            "Deschideți portalul primăriei",
+                            "Open City Hall's portal",
+                            "Nyissa meg a portált",
+                        ),
+                        Text(
                             "Scrieți ce căutați în caseta de căutare",
                             "Type what you need in the search box",
                             "Írja be a keresőmezőbe, amit keres",
                         ),
-                        t(
+                        Text(
                             "Alegeți serviciul din listă",
                             "Choose the service from the list",
                             "Válassza ki a szolgáltatást a listából",
@@ -79,17 +85,17 @@ SENIORS = CourseData(
                 ),
                 LessonData(
                     slug="plata-impozitului-online",
-                    title=t(
+                    title=Text(
                         "Plata impozitului pe clădiri online",
                         "Paying the building tax online",
                         "Az épületadó online befizetése",
                     ),
-                    summary=t(
+                    summary=Text(
                         "Plata cu cardul, pas cu pas.",
                         "Paying by card, step by step.",
                         "Kártyás fizetés lépésről lépésre.",
                     ),
-                    text=t(
+                    text=Text(
                         "<p>Impozitul pe clădiri se poate plăti online cu cardul, fără comision. "
                         "Aveți nevoie de codul numeric personal și de un card bancar.</p>",
                         "<p>The building tax can be paid online by card, without a fee. You need "
@@ -98,17 +104,17 @@ SENIORS = CourseData(
                         "lesz a személyi számára és egy bankkártyára.</p>",
                     ),
                     steps=(
-                        t(
+                        Text(
                             "Deschideți pagina serviciului",
                             "Open the service's page",
                             "Nyissa meg a szolgáltatás oldalát",
                         ),
-                        t(
+                        Text(
                             "Verificați suma de plată",
                             "Check the amount due",
                             "Ellenőrizze a fizetendő összeget",
                         ),
-                        t(
+                        Text(
                             "Plătiți cu cardul și păstrați chitanța",
                             "Pay by card and keep the receipt",
                             "Fizessen kártyával, és őrizze meg a nyugtát",
@@ -120,21 +126,21 @@ SENIORS = CourseData(
         ),
         ModuleData(
             slug="cereri-online",
-            title=t("Cereri online", "Online requests", "Online kérelmek"),
+            title=Text("Cereri online", "Online requests", "Online kérelmek"),
             lessons=(
                 LessonData(
                     slug="certificat-fiscal-online",
-                    title=t(
+                    title=Text(
                         "Certificatul de atestare fiscală",
                         "The tax clearance certificate",
                         "Adóigazolás igénylése",
                     ),
-                    summary=t(
+                    summary=Text(
                         "Cererea online și urmărirea ei cu codul QR.",
                         "Requesting it online and tracking it with its QR code.",
                         "Online igénylés és követés QR-kóddal.",
                     ),
-                    text=t(
+                    text=Text(
                         "<p>Completați formularul online. Primiți un număr de înregistrare și un cod QR "
                         "cu care urmăriți cererea până la eliberarea certificatului.</p>",
                         "<p>Fill in the online form. You receive a registration number and a QR code to "
@@ -146,17 +152,17 @@ SENIORS = CourseData(
                 ),
                 LessonData(
                     slug="sesizari-politia-locala",
-                    title=t(
+                    title=Text(
                         "Sesizări către Poliția Locală",
                         "Reporting a problem to the Local Police",
                         "Bejelentés a helyi rendőrségnek",
                     ),
-                    summary=t(
+                    summary=Text(
                         "Cum trimiteți o sesizare cu fotografie.",
                         "How to send a report with a photo.",
                         "Hogyan küldjön bejelentést fényképpel.",
                     ),
-                    text=t(
+                    text=Text(
                         "<p>O mașină parcată pe trotuar sau un gunoi abandonat se pot semnala online. "
                         "Descrieți locul cât mai exact.</p>",
                         "<p>A car parked on the pavement or dumped rubbish can be reported online. "
@@ -167,25 +173,25 @@ SENIORS = CourseData(
                     teaches="sesizare-politia-locala",
                     quiz=(
                         Question(
-                            t(
+                            Text(
                                 "Ce trebuie să conțină o sesizare?",
                                 "What should a report contain?",
                                 "Mit kell tartalmaznia egy bejelentésnek?",
                             ),
                             (
                                 Answer(
-                                    t("Locul exact", "The exact place", "A pontos helyet"),
+                                    Text("Locul exact", "The exact place", "A pontos helyet"),
                                     True,
-                                    t(
+                                    Text(
                                         "Da, altfel echipajul nu găsește problema.",
                                         "Yes, otherwise the patrol cannot find the problem.",
                                         "Igen, különben a járőr nem találja meg a problémát.",
                                     ),
                                 ),
                                 Answer(
-                                    t("Parola contului bancar", "Your bank password", "A banki jelszavát"),
+                                    Text("Parola contului bancar", "Your bank password", "A banki jelszavát"),
                                     False,
-                                    t(
+                                    Text(
                                         "Niciodată! Nimeni nu vă cere parola.",
                                         "Never! Nobody will ask for your password.",
                                         "Soha! Senki nem kéri a jelszavát.",
@@ -202,10 +208,10 @@ SENIORS = CourseData(
 
 YOUTH = CourseData(
     slug="securitate-online-pentru-tineri",
-    title=t(
+    title=Text(
         "Securitate online pentru tineri", "Online safety for young people", "Online biztonság fiataloknak"
     ),
-    summary=t(
+    summary=Text(
         "Parole puternice, autentificare în doi pași și cum recunoașteți o fraudă online.",
         "Strong passwords, two-step sign-in and how to recognise an online scam.",
         "Erős jelszavak, kétlépcsős azonosítás és az online csalások felismerése.",
@@ -217,21 +223,21 @@ YOUTH = CourseData(
     modules=(
         ModuleData(
             slug="conturi-si-parole",
-            title=t("Conturi și parole", "Accounts and passwords", "Fiókok és jelszavak"),
+            title=Text("Conturi și parole", "Accounts and passwords", "Fiókok és jelszavak"),
             lessons=(
                 LessonData(
                     slug="parole-puternice",
-                    title=t(
+                    title=Text(
                         "Parole puternice și autentificarea în doi pași",
                         "Strong passwords and two-step sign-in",
                         "Erős jelszavak és kétlépcsős azonosítás",
                     ),
-                    summary=t(
+                    summary=Text(
                         "O parolă lungă, diferită pentru fiecare cont.",
                         "A long password, a different one for every account.",
                         "Hosszú jelszó, minden fiókhoz más.",
                     ),
-                    text=t(
+                    text=Text(
                         "<p>O parolă bună este lungă: trei-patru cuvinte fără legătură între ele. "
                         "Folosiți o parolă diferită pentru fiecare cont și activați autentificarea în "
                         "doi pași acolo unde se poate.</p>",
@@ -244,17 +250,17 @@ YOUTH = CourseData(
                 ),
                 LessonData(
                     slug="recunoasterea-fraudelor",
-                    title=t(
+                    title=Text(
                         "Recunoașterea fraudelor online",
                         "Recognising online scams",
                         "Az online csalások felismerése",
                     ),
-                    summary=t(
+                    summary=Text(
                         "Mesajele care cer bani sau date în grabă.",
                         "Messages that urgently ask for money or data.",
                         "Sürgősen pénzt vagy adatot kérő üzenetek.",
                     ),
-                    text=t(
+                    text=Text(
                         "<p>Un mesaj care vă grăbește, vă promite un premiu sau vă cere codul primit prin "
                         "SMS este aproape sigur o fraudă. Primăria nu cere niciodată date de card prin "
                         "e-mail.</p>",
@@ -266,33 +272,33 @@ YOUTH = CourseData(
                     ),
                     quiz=(
                         Question(
-                            t(
+                            Text(
                                 "Primiți un SMS: „Coletul dvs. este blocat, plătiți 2 lei aici”. Ce faceți?",
                                 "A text says: “Your parcel is held, pay 2 lei here”. What do you do?",
                                 "SMS-t kap: „A csomagja elakadt, fizessen itt 2 lejt”. Mit tesz?",
                             ),
                             (
                                 Answer(
-                                    t(
+                                    Text(
                                         "Nu deschid linkul și șterg mesajul",
                                         "I do not open the link and delete it",
                                         "Nem nyitom meg a linket, és törlöm az üzenetet",
                                     ),
                                     True,
-                                    t(
+                                    Text(
                                         "Corect: suma mică este o momeală.",
                                         "Right: the small sum is bait.",
                                         "Helyes: a kis összeg csak csali.",
                                     ),
                                 ),
                                 Answer(
-                                    t(
+                                    Text(
                                         "Plătesc, e o sumă mică",
                                         "I pay, it is a small sum",
                                         "Kifizetem, kis összeg",
                                     ),
                                     False,
-                                    t(
+                                    Text(
                                         "Așa vă fură datele cardului.",
                                         "That is how they steal your card details.",
                                         "Így lopják el a kártyaadatait.",
@@ -301,42 +307,42 @@ YOUTH = CourseData(
                             ),
                         ),
                         Question(
-                            t(
+                            Text(
                                 "Care sunt semne ale unei fraude?",
                                 "Which are signs of a scam?",
                                 "Melyek a csalás jelei?",
                             ),
                             (
                                 Answer(
-                                    t("Vă grăbește", "It rushes you", "Sürget"),
+                                    Text("Vă grăbește", "It rushes you", "Sürget"),
                                     True,
-                                    t(
+                                    Text(
                                         "Da, graba vă împiedică să verificați.",
                                         "Yes, haste stops you checking.",
                                         "Igen, a sietség megakadályozza az ellenőrzést.",
                                     ),
                                 ),
                                 Answer(
-                                    t(
+                                    Text(
                                         "Cere codul primit prin SMS",
                                         "It asks for the code sent by text",
                                         "Az SMS-ben kapott kódot kéri",
                                     ),
                                     True,
-                                    t(
+                                    Text(
                                         "Da, codul este doar pentru dvs.",
                                         "Yes, the code is for you alone.",
                                         "Igen, a kód csak az Öné.",
                                     ),
                                 ),
                                 Answer(
-                                    t(
+                                    Text(
                                         "Vine de la un număr cunoscut",
                                         "It comes from a number you know",
                                         "Ismert számról jön",
                                     ),
                                     False,
-                                    t(
+                                    Text(
                                         "Nu neapărat: și numerele cunoscute pot fi imitate.",
                                         "Not necessarily: known numbers can be spoofed too.",
                                         "Nem feltétlenül: az ismert számokat is lehet hamisítani.",
@@ -354,12 +360,12 @@ YOUTH = CourseData(
 
 STAFF = CourseData(
     slug="portalul-pentru-angajati",
-    title=t(
+    title=Text(
         "Portalul Arad Digital pentru angajații primăriei",
         "The Arad Digital portal for City Hall staff",
         "Az Arad Digital portál a hivatal munkatársainak",
     ),
-    summary=t(
+    summary=Text(
         "Registratura electronică, petițiile online și răspunsul către cetățeni prin portal.",
         "The electronic registry, online petitions and answering citizens through the portal.",
         "Az elektronikus iktató, az online petíciók és a polgárok megválaszolása a portálon.",
@@ -371,17 +377,17 @@ STAFF = CourseData(
     modules=(
         ModuleData(
             slug="registratura-electronica",
-            title=t("Registratura electronică", "The electronic registry", "Az elektronikus iktató"),
+            title=Text("Registratura electronică", "The electronic registry", "Az elektronikus iktató"),
             lessons=(
                 LessonData(
                     slug="petitii-online",
-                    title=t("Petițiile online", "Online petitions", "Online petíciók"),
-                    summary=t(
+                    title=Text("Petițiile online", "Online petitions", "Online petíciók"),
+                    summary=Text(
                         "De la înregistrare la răspuns, în termenul legal.",
                         "From registration to answer, within the legal term.",
                         "Az iktatástól a válaszig, a törvényes határidőn belül.",
                     ),
-                    text=t(
+                    text=Text(
                         "<p>Fiecare petiție primește un număr și un cod QR. Schimbați starea ei pe măsură "
                         "ce lucrați, ca cetățeanul să vadă unde se află cererea.</p>",
                         "<p>Every petition gets a number and a QR code. Update its status as you work, so "

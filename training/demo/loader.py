@@ -21,6 +21,7 @@ from wagtail.documents import get_document_model
 from wagtail.fields import StreamField
 from wagtail.models import GroupPagePermission, Locale, Page
 
+from portal.core.demo.text import LANGUAGES
 from portal.home.models import HomePage
 from portal.services.models import ServicePage
 from training.models import (
@@ -35,7 +36,7 @@ from training.services import link_lesson_to_service, record_classroom_session
 from training.services.certificates import FONT_DIR
 
 from . import data
-from .schema import LANGUAGES, CourseData, LessonData
+from .schema import CourseData, LessonData
 
 Progress = Callable[[int, int, str], None]
 

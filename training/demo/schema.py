@@ -4,12 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-LANGUAGES: tuple[str, ...] = ("ro", "en", "hu")
-Text = dict[str, str]
-
-
-def t(ro: str, en: str, hu: str) -> Text:
-    return {"ro": ro, "en": en, "hu": hu}
+from portal.core.demo.text import Text
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,7 @@
 
 from django.core.management.base import BaseCommand
 
-from gis.services.demo import load_demo_map
+from gis.demo.loader import load_demo_map
 
 
 class Command(BaseCommand):

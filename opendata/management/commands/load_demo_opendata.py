@@ -1,13 +1,13 @@
 from django.core.management.base import BaseCommand
 
-from opendata.services.demo import load_demo
+from opendata.demo.loader import load_demo_opendata
 
 
 class Command(BaseCommand):
     help = "Load the demo open datasets (idempotent): organizations, datasets, CSVs ingested."
 
     def handle(self, *args, verbosity: int, **options) -> None:
-        counts = load_demo(progress=self._progress if verbosity else None)
+        counts = load_demo_opendata(progress=self._progress if verbosity else None)
         if verbosity:
             self.stdout.write(
                 self.style.SUCCESS(

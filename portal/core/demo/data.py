@@ -7,16 +7,17 @@ from .catalogue import SERVICES
 from .common import EMAIL, MESSAGE, NAME
 from .departments import DEPARTMENTS
 from .news import NEWS
-from .schema import ContactData, HomeData, IndexData, t
+from .schema import ContactData, HomeData, IndexData
+from .text import Text
 
 HOME = HomeData(
     slug="primaria-arad",
-    title=t(
+    title=Text(
         "Primăria Municipiului Arad",
         "Arad City Hall",
         "Arad Megyei Jogú Város Polgármesteri Hivatala",
     ),
-    intro=t(
+    intro=Text(
         "Servicii publice online pentru arădeni: cereri, taxe locale, acte de stare civilă și "
         "programul direcțiilor primăriei, într-un singur loc.",
         "Online public services for the people of Arad: requests, local taxes, civil status "
@@ -24,7 +25,7 @@ HOME = HomeData(
         "Online közszolgáltatások az aradiaknak: kérelmek, helyi adók, anyakönyvi iratok és a "
         "hivatali osztályok ügyfélfogadási ideje egy helyen.",
     ),
-    body=t(
+    body=Text(
         "<p>Majoritatea cererilor pot fi depuse online, la orice oră, fără drum la ghișeu. "
         "Actele emise poartă un cod QR prin care oricine le poate verifica autenticitatea.</p>"
         "<p>Asistentul virtual răspunde non-stop la întrebări despre acte, taxe și program, "
@@ -43,8 +44,8 @@ HOME = HomeData(
 
 SERVICE_INDEX = IndexData(
     slug="servicii",
-    title=t("Servicii", "Services", "Szolgáltatások"),
-    intro=t(
+    title=Text("Servicii", "Services", "Szolgáltatások"),
+    intro=Text(
         "<p>Catalogul serviciilor Primăriei Arad: ce acte sunt necesare, cât costă, în cât timp se "
         "rezolvă și unde mergeți. Multe cereri pot fi trimise direct de aici.</p>",
         "<p>The catalogue of Arad City Hall's services: which documents you need, what it costs, "
@@ -57,8 +58,8 @@ SERVICE_INDEX = IndexData(
 
 DEPARTMENT_INDEX = IndexData(
     slug="directii",
-    title=t("Direcții", "Departments", "Osztályok"),
-    intro=t(
+    title=Text("Direcții", "Departments", "Osztályok"),
+    intro=Text(
         "<p>Programul cu publicul, datele de contact și adresa fiecărei direcții a primăriei.</p>",
         "<p>Opening hours, contact details and address of each City Hall department.</p>",
         "<p>A hivatal osztályainak ügyfélfogadási ideje, elérhetőségei és címe.</p>",
@@ -67,8 +68,8 @@ DEPARTMENT_INDEX = IndexData(
 
 NEWS_INDEX = IndexData(
     slug="noutati",
-    title=t("Noutăți", "News", "Hírek"),
-    intro=t(
+    title=Text("Noutăți", "News", "Hírek"),
+    intro=Text(
         "<p>Anunțuri, schimbări de program și proiecte ale Primăriei Arad.</p>",
         "<p>Announcements, changes to opening hours and projects of Arad City Hall.</p>",
         "<p>Az Aradi Polgármesteri Hivatal közleményei, nyitvatartási változásai és projektjei.</p>",
@@ -77,8 +78,8 @@ NEWS_INDEX = IndexData(
 
 CONTACT = ContactData(
     slug="contact",
-    title=t("Contact", "Contact", "Kapcsolat"),
-    intro=t(
+    title=Text("Contact", "Contact", "Kapcsolat"),
+    intro=Text(
         "<p>Registratura generală este deschisă luni–joi între 08:30 și 16:30 (marți până la "
         "18:30) și vineri între 08:30 și 13:30.</p><p>Ne puteți scrie și prin formularul de mai "
         "jos; răspundem în cel mult 30 de zile, conform legii privind petițiile (OG 27/2002).</p>",
@@ -93,12 +94,12 @@ CONTACT = ContactData(
     address="Piața Avram Iancu nr. 10, 310131 Arad",
     phone="+40 257 281 850",
     email="contact@primariaarad.example",
-    thank_you_text=t(
+    thank_you_text=Text(
         "<p>Vă mulțumim! Mesajul dumneavoastră a fost înregistrat; vă răspundem în cel mult 30 de zile.</p>",
         "<p>Thank you! Your message has been registered; we will reply within 30 days.</p>",
         "<p>Köszönjük! Üzenetét iktattuk, legfeljebb 30 napon belül válaszolunk.</p>",
     ),
-    subject=t(
+    subject=Text(
         "Mesaj nou prin formularul de contact",
         "New message from the contact form",
         "Új üzenet a kapcsolatfelvételi űrlapról",
@@ -107,7 +108,7 @@ CONTACT = ContactData(
 )
 
 # Sent with every online service request and shown once it is registered.
-SERVICE_THANK_YOU = t(
+SERVICE_THANK_YOU = Text(
     "<p>Cererea dumneavoastră a fost înregistrată. Un funcționar al direcției vă va scrie pe e-mail "
     "numărul de înregistrare și pașii următori.</p>",
     "<p>Your request has been registered. An officer of the department will e-mail you its "
@@ -115,7 +116,7 @@ SERVICE_THANK_YOU = t(
     "<p>Kérelmét iktattuk. Az osztály ügyintézője e-mailben elküldi Önnek az iktatószámot és a "
     "további teendőket.</p>",
 )
-SERVICE_SUBJECT = t("Cerere online", "Online request", "Online kérelem")
+SERVICE_SUBJECT = Text("Cerere online", "Online request", "Online kérelem")
 FROM_ADDRESS = "portal@primariaarad.example"
 
 __all__ = [

@@ -23,16 +23,8 @@ from portal.home.models import ContactPage, HomePage, NewsIndexPage, NewsPage
 from portal.services.models import DepartmentIndexPage, DepartmentPage, ServiceIndexPage, ServicePage
 
 from . import data, statement
-from .schema import (
-    LANGUAGES,
-    ContactData,
-    DepartmentData,
-    FormFieldData,
-    IndexData,
-    NewsData,
-    ServiceData,
-    Text,
-)
+from .schema import ContactData, DepartmentData, FormFieldData, IndexData, NewsData, ServiceData
+from .text import LANGUAGES, text_in
 
 Progress = Callable[[int, int, str], None]
 # Child relation name -> rows of field values. Rows of orderables carry `sort_order`: set in code
@@ -320,7 +312,7 @@ def _department_fields(spec: DepartmentData, lang: str) -> dict[str, Any]:
         "address": spec.address,
         "room": spec.room[lang],
         "location": Point(lon, lat, srid=4326),
-        "body": _text(spec.body, lang),
+        "body": text_in(spec.body, lang),
     }
 
 
@@ -330,7 +322,7 @@ def _hours_rows(spec: DepartmentData, lang: str) -> list[dict[str, Any]]:
             "weekday": day,
             "opens": dt.time.fromisoformat(hours.opens),
             "closes": dt.time.fromisoformat(hours.closes),
-            "note": _text(hours.note, lang),
+            "note": text_in(hours.note, lang),
         }
         for hours in spec.hours
         for day in hours.weekdays
@@ -347,7 +339,7 @@ def _service_fields(spec: ServiceData, department: DepartmentData, lang: str) ->
         "search_description": spec.summary[lang],
         "eligibility": spec.eligibility[lang],
         "required_documents": [
-            {"type": "document", "value": {"name": doc.name[lang], "note": _text(doc.note, lang)}}
+            {"type": "document", "value": {"name": doc.name[lang], "note": text_in(doc.note, lang)}}
             for doc in spec.documents
         ],
         "fees": [
@@ -392,12 +384,8 @@ def _form_rows(
             "label": f.label[lang],
             "field_type": f.field_type,
             "required": f.required,
-            "choices": _text(f.choices, lang),
-            "help_text": _text(f.help_text, lang),
+            "choices": text_in(f.choices, lang),
+            "help_text": text_in(f.help_text, lang),
         }
         for i, f in enumerate(form_fields)
     ]
-
-
-def _text(text: Text | None, lang: str) -> str:
-    return text[lang] if text else ""

@@ -4,18 +4,19 @@ from __future__ import annotations
 
 import datetime as dt
 
-from .schema import NewsData, t
+from .schema import NewsData
+from .text import Text
 
 NEWS: tuple[NewsData, ...] = (
     NewsData(
         slug="impozite-2026-bonificatie",
         date=dt.date(2026, 1, 12),
-        title=t(
+        title=Text(
             "Impozitele locale pe 2026 se pot plăti cu bonificație de 10% până la 31 martie",
             "2026 local taxes: 10% discount for payment in full by 31 March",
             "2026-os helyi adók: 10% kedvezmény a március 31-ig történő teljes befizetésre",
         ),
-        intro=t(
+        intro=Text(
             "Arădenii care achită integral impozitul pe clădiri, teren și mijloace de transport până "
             "la 31 martie primesc o reducere de 10%.",
             "Residents who pay their building, land and vehicle taxes in full by 31 March get a 10% "
@@ -23,7 +24,7 @@ NEWS: tuple[NewsData, ...] = (
             "Azok az aradiak, akik március 31-ig teljes egészében befizetik az épület-, telek- és "
             "gépjárműadót, 10% kedvezményt kapnak.",
         ),
-        body=t(
+        body=Text(
             "<p>Plata se poate face online, cu cardul, prin ghiseul.ro, fără comision, sau la "
             "ghișeele Direcției Fiscale Locale de pe Bulevardul Revoluției nr. 81.</p><p>Înștiințările "
             "de plată au fost trimise prin poștă în prima jumătate a lunii ianuarie.</p>",
@@ -38,19 +39,19 @@ NEWS: tuple[NewsData, ...] = (
     NewsData(
         slug="registratura-program-prelungit",
         date=dt.date(2026, 2, 3),
-        title=t(
+        title=Text(
             "Registratura primăriei are program prelungit în fiecare marți",
             "City Hall's registry now opens late every Tuesday",
             "A hivatal iktatója minden kedden hosszabbított nyitvatartással várja az ügyfeleket",
         ),
-        intro=t(
+        intro=Text(
             "Începând din februarie, Registratura și Centrul de Informare pentru Cetățeni sunt "
             "deschise marțea până la ora 18:30.",
             "From February, the Central Registry and Citizens' Information Centre stay open until "
             "18:30 on Tuesdays.",
             "Februártól az Általános Iktató és Ügyféltájékoztató Iroda keddenként 18:30-ig tart nyitva.",
         ),
-        body=t(
+        body=Text(
             "<p>Programul prelungit vine în sprijinul celor care lucrează în timpul zilei. În restul "
             "săptămânii programul rămâne neschimbat: luni, miercuri și joi 08:30–16:30, vineri "
             "08:30–13:30.</p>",
@@ -64,12 +65,12 @@ NEWS: tuple[NewsData, ...] = (
     NewsData(
         slug="asistent-virtual",
         date=dt.date(2026, 2, 24),
-        title=t(
+        title=Text(
             "Asistentul virtual al primăriei răspunde în română, engleză și maghiară",
             "City Hall's virtual assistant answers in Romanian, English and Hungarian",
             "A hivatal virtuális asszisztense románul, angolul és magyarul is válaszol",
         ),
-        intro=t(
+        intro=Text(
             "Pe portal puteți întreba oricând ce acte vă trebuie, cât costă un serviciu sau când este "
             "deschisă o direcție.",
             "On the portal you can ask at any time which documents you need, what a service costs "
@@ -77,7 +78,7 @@ NEWS: tuple[NewsData, ...] = (
             "A portálon bármikor megkérdezheti, milyen iratok szükségesek, mennyibe kerül egy "
             "szolgáltatás, vagy mikor van nyitva egy osztály.",
         ),
-        body=t(
+        body=Text(
             "<p>Asistentul folosește informațiile din catalogul de servicii și vă poate trimite "
             "direct la formularul de cerere potrivit. Pentru situațiile pe care nu le poate "
             "rezolva, vă indică datele de contact ale direcției responsabile.</p>",
@@ -92,12 +93,12 @@ NEWS: tuple[NewsData, ...] = (
     NewsData(
         slug="toaletare-arbori-primavara",
         date=dt.date(2026, 3, 16),
-        title=t(
+        title=Text(
             "Începe campania de primăvară de toaletare a arborilor",
             "Spring tree-pruning campaign begins",
             "Elkezdődik a tavaszi fagallyazási kampány",
         ),
-        intro=t(
+        intro=Text(
             "Echipele Serviciului Mediu și Spații Verzi toaletează arborii de pe străzile din Micălaca, "
             "Gai și Aradul Nou până la sfârșitul lunii aprilie.",
             "Crews from the Environment and Green Spaces Service are pruning street trees in "
@@ -105,7 +106,7 @@ NEWS: tuple[NewsData, ...] = (
             "A Környezetvédelmi és Zöldterületi Szolgálat csapatai április végéig gallyazzák az "
             "utcai fákat Mikelakán, Gájon és Újaradon.",
         ),
-        body=t(
+        body=Text(
             "<p>Vă rugăm să nu parcați sub arborii marcați cu panglică roșie în zilele anunțate pe "
             "indicatoarele temporare. Resturile vegetale sunt ridicate în aceeași zi.</p>",
             "<p>Please do not park under trees marked with red tape on the days shown on the "
@@ -117,12 +118,12 @@ NEWS: tuple[NewsData, ...] = (
     NewsData(
         slug="parcare-rezidentiala-micalaca",
         date=dt.date(2026, 4, 7),
-        title=t(
+        title=Text(
             "180 de noi locuri de parcare rezidențială în Micălaca",
             "180 new residents' parking spaces in Micălaca",
             "180 új lakossági parkolóhely Mikelakán",
         ),
-        intro=t(
+        intro=Text(
             "Parcările modernizate de pe strada Renașterii pot fi folosite de la 1 mai cu abonament "
             "de parcare rezidențială.",
             "The upgraded car parks on Strada Renașterii can be used with a residential parking "
@@ -130,7 +131,7 @@ NEWS: tuple[NewsData, ...] = (
             "A Strada Renașterii felújított parkolói május 1-jétől lakossági parkolási bérlettel "
             "használhatók.",
         ),
-        body=t(
+        body=Text(
             "<p>Cererile de abonament se depun online sau la Direcția Patrimoniu. Abonamentul anual "
             "costă 120 de lei.</p>",
             "<p>Apply for a permit online or at the Public Property Directorate. The annual permit "
@@ -142,12 +143,12 @@ NEWS: tuple[NewsData, ...] = (
     NewsData(
         slug="competente-digitale-seniori",
         date=dt.date(2026, 5, 5),
-        title=t(
+        title=Text(
             "Cursuri gratuite de competențe digitale pentru seniori",
             "Free digital skills courses for older residents",
             "Ingyenes digitális készségfejlesztő tanfolyamok időseknek",
         ),
-        intro=t(
+        intro=Text(
             "Primăria și Biblioteca Județeană „Alexandru D. Xenopol” organizează cursuri în care "
             "seniorii învață să folosească serviciile online ale orașului.",
             "City Hall and the Alexandru D. Xenopol County Library run courses where older "
@@ -155,7 +156,7 @@ NEWS: tuple[NewsData, ...] = (
             "A hivatal és az Alexandru D. Xenopol Megyei Könyvtár tanfolyamokat szervez, ahol az "
             "idősek megtanulhatják a város online szolgáltatásainak használatát.",
         ),
-        body=t(
+        body=Text(
             "<p>Cursurile au loc marțea și joia, între orele 10:00 și 12:00, în grupe de câte 12 "
             "persoane. Înscrierile se fac la bibliotecă sau la Centrul de Informare pentru "
             "Cetățeni.</p>",

@@ -6,13 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-LANGUAGES: tuple[str, ...] = ("ro", "en", "hu")  # the default language first
-Text = dict[str, str]  # language code -> text
-
-
-def t(ro: str, en: str, hu: str) -> Text:
-    """One text in Romanian, English and Hungarian."""
-    return {"ro": ro, "en": en, "hu": hu}
+from .text import Text
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from .schema import t
+from .text import Text
 
 SLUG = "declaratie-de-accesibilitate"
 PREPARED_ON = dt.date(2026, 5, 5)
@@ -13,13 +13,13 @@ REVIEWED_ON = dt.date(2026, 11, 30)
 EMAIL = "accesibilitate@primariaarad.example"
 PHONE = "+40 257 281 850"
 
-TITLE = t("Declarație de accesibilitate", "Accessibility statement", "Akadálymentesítési nyilatkozat")
-COMPLIANCE = t(
+TITLE = Text("Declarație de accesibilitate", "Accessibility statement", "Akadálymentesítési nyilatkozat")
+COMPLIANCE = Text(
     "<p>Neconformitățile și excepțiile sunt enumerate mai jos.</p>",
     "<p>The non-compliances and exemptions are listed below.</p>",
     "<p>A meg nem felelések és kivételek alább olvashatók.</p>",
 )
-NON_ACCESSIBLE = t(
+NON_ACCESSIBLE = Text(
     "<p>Conținutul de mai jos nu este încă accesibil:</p><ul>"
     "<li>Harta interactivă și harta camerelor nu pot fi folosite integral cu un cititor de ecran; "
     "aceleași informații sunt disponibile ca listă.</li>"
@@ -39,7 +39,7 @@ NON_ACCESSIBLE = t(
     "akadálymentes formában elküldjük.</li>"
     "<li>Egyes adatkészlet- és kameraleírások csak román nyelven érhetők el.</li></ul>",
 )
-PREPARATION = t(
+PREPARATION = Text(
     "<p>Evaluarea a fost făcută de echipa portalului cu verificări automate (axe-core) pe fiecare "
     "tip de pagină, în română, engleză și maghiară, și cu testare manuală de la tastatură și cu un "
     "cititor de ecran.</p>",
@@ -50,7 +50,7 @@ PREPARATION = t(
     "román, angol és magyar nyelven, valamint billentyűzettel és képernyőolvasóval végzett kézi "
     "teszteléssel.</p>",
 )
-FEEDBACK = t(
+FEEDBACK = Text(
     "<p>Dacă nu puteți folosi o parte a site-ului sau aveți nevoie de o informație într-un format "
     "accesibil, scrieți-ne prin formularul de mai jos sau la adresa de e-mail de mai jos.</p>",
     "<p>If you cannot use part of the site or need information in an accessible format, write to us "
@@ -58,7 +58,7 @@ FEEDBACK = t(
     "<p>Ha az oldal egy részét nem tudja használni, vagy akadálymentes formában van szüksége egy "
     "információra, írjon nekünk az alábbi űrlapon vagy e-mail-címen.</p>",
 )
-ENFORCEMENT = t(
+ENFORCEMENT = Text(
     "<p>Dacă nu primiți un răspuns mulțumitor în 30 de zile, vă puteți adresa Autorității pentru "
     "Digitalizarea României (ADR), autoritatea care monitorizează respectarea Ordonanței de urgență "
     "nr. 112/2018.</p>",

@@ -15,13 +15,14 @@ from ..common import (
     MESSAGE,
     PHONE,
 )
-from ..schema import DocumentData, FAQData, FeeData, FormFieldData, ServiceData, t
+from ..schema import DocumentData, FAQData, FeeData, FormFieldData, ServiceData
+from ..text import Text
 
 SERVICES: tuple[ServiceData, ...] = (
     ServiceData(
         slug="casatoria-civila",
-        title=t("Căsătoria civilă", "Civil marriage", "Polgári házasságkötés"),
-        summary=t(
+        title=Text("Căsătoria civilă", "Civil marriage", "Polgári házasságkötés"),
+        summary=Text(
             "Viitorii soți depun personal declarația de căsătorie cu cel puțin 10 zile înainte de "
             "oficiere. Căsătoria are loc la sediul Stării Civile sau, la cerere, în alt loc din oraș.",
             "Both future spouses make the marriage declaration in person at least 10 days before "
@@ -31,7 +32,7 @@ SERVICES: tuple[ServiceData, ...] = (
             "10 nappal a szertartás előtt. A házasságkötés az Anyakönyvi Hivatalban vagy kérésre a "
             "város más helyszínén történik.",
         ),
-        eligibility=t(
+        eligibility=Text(
             "<p>Persoanele care au împlinit 18 ani (sau 16 ani, cu acordul părinților și "
             "autorizarea instanței), dacă cel puțin unul dintre viitorii soți locuiește în Arad.</p>",
             "<p>People aged 18 or over (or 16, with their parents' consent and a court's "
@@ -44,48 +45,48 @@ SERVICES: tuple[ServiceData, ...] = (
         processing_days=10,
         documents=(
             DocumentData(
-                t("Declarația de căsătorie", "Marriage declaration", "Házasságkötési szándékbejelentés"),
-                t(
+                Text("Declarația de căsătorie", "Marriage declaration", "Házasságkötési szándékbejelentés"),
+                Text(
                     "se completează la ghișeu, în fața ofițerului de stare civilă",
                     "filled in at the counter, before the registrar",
                     "a hivatalban, az anyakönyvvezető előtt kell kitölteni",
                 ),
             ),
             DocumentData(
-                t(
+                Text(
                     "Actele de identitate ale viitorilor soți",
                     "The future spouses' identity documents",
                     "A jegyesek személyazonosító igazolványa",
                 )
             ),
             DocumentData(
-                t("Certificatele de naștere", "Birth certificates", "Születési anyakönyvi kivonatok"),
-                t("original și copie", "original and copy", "eredeti és másolat"),
+                Text("Certificatele de naștere", "Birth certificates", "Születési anyakönyvi kivonatok"),
+                Text("original și copie", "original and copy", "eredeti és másolat"),
             ),
             DocumentData(
-                t(
+                Text(
                     "Certificate medicale prenupțiale",
                     "Pre-marital medical certificates",
                     "Házasságkötés előtti orvosi igazolások",
                 ),
-                t(
+                Text(
                     "valabile 14 zile de la emitere",
                     "valid for 14 days from issue",
                     "a kiállítástól számított 14 napig érvényesek",
                 ),
             ),
             DocumentData(
-                t(
+                Text(
                     "Sentința de divorț sau certificatul de deces al fostului soț",
                     "Divorce decree or death certificate of a former spouse",
                     "Válási ítélet vagy a volt házastárs halotti anyakönyvi kivonata",
                 ),
-                t("dacă este cazul", "if applicable", "adott esetben"),
+                Text("dacă este cazul", "if applicable", "adott esetben"),
             ),
         ),
         fees=(
             FeeData(
-                t(
+                Text(
                     "Oficiere la sediu, în zilele lucrătoare",
                     "Ceremony at the office, on working days",
                     "Szertartás a hivatalban, munkanapokon",
@@ -93,7 +94,7 @@ SERVICES: tuple[ServiceData, ...] = (
                 Decimal("0.00"),
             ),
             FeeData(
-                t(
+                Text(
                     "Oficiere sâmbăta, la sediu",
                     "Saturday ceremony at the office",
                     "Szombati szertartás a hivatalban",
@@ -101,7 +102,7 @@ SERVICES: tuple[ServiceData, ...] = (
                 Decimal("200.00"),
             ),
             FeeData(
-                t(
+                Text(
                     "Oficiere în afara sediului (de exemplu, la Palatul Cultural)",
                     "Ceremony at another venue (for example the Cultural Palace)",
                     "Szertartás más helyszínen (például a Kultúrpalotában)",
@@ -111,12 +112,12 @@ SERVICES: tuple[ServiceData, ...] = (
         ),
         faq=(
             FAQData(
-                t(
+                Text(
                     "Putem alege data căsătoriei?",
                     "Can we choose the wedding date?",
                     "Választhatunk időpontot?",
                 ),
-                t(
+                Text(
                     "<p>Da. Rezervați online data și ora dorite; rezervarea se confirmă la depunerea "
                     "declarației de căsătorie.</p>",
                     "<p>Yes. Book the date and time you want online; the booking is confirmed when "
@@ -126,8 +127,8 @@ SERVICES: tuple[ServiceData, ...] = (
                 ),
             ),
             FAQData(
-                t("Avem nevoie de martori?", "Do we need witnesses?", "Szükség van tanúkra?"),
-                t(
+                Text("Avem nevoie de martori?", "Do we need witnesses?", "Szükség van tanúkra?"),
+                Text(
                     "<p>Da, doi martori majori, cu actele de identitate asupra lor în ziua oficierii.</p>",
                     "<p>Yes, two adult witnesses, carrying their identity documents on the day.</p>",
                     "<p>Igen, két nagykorú tanúra, akiknél a szertartás napján ott van a "
@@ -138,12 +139,12 @@ SERVICES: tuple[ServiceData, ...] = (
         form_fields=(
             FormFieldData(
                 "spouse_1",
-                t("Numele primului viitor soț", "Name of the first future spouse", "Az első jegyes neve"),
+                Text("Numele primului viitor soț", "Name of the first future spouse", "Az első jegyes neve"),
                 role="name",
             ),
             FormFieldData(
                 "spouse_2",
-                t(
+                Text(
                     "Numele celui de-al doilea viitor soț",
                     "Name of the second future spouse",
                     "A második jegyes neve",
@@ -154,14 +155,14 @@ SERVICES: tuple[ServiceData, ...] = (
             PHONE,
             FormFieldData(
                 "wedding_date",
-                t("Data dorită a căsătoriei", "Preferred wedding date", "A házasságkötés kívánt dátuma"),
+                Text("Data dorită a căsătoriei", "Preferred wedding date", "A házasságkötés kívánt dátuma"),
                 "date",
             ),
             FormFieldData(
                 "venue",
-                t("Locul oficierii", "Venue", "Helyszín"),
+                Text("Locul oficierii", "Venue", "Helyszín"),
                 "dropdown",
-                choices=t(
+                choices=Text(
                     "Sala de căsătorii a Stării Civile\nPalatul Cultural\nAlt loc (precizați în mesaj)",
                     "Civil Status Office wedding hall\nCultural Palace\nAnother venue (please say which)",
                     "Az Anyakönyvi Hivatal házasságkötő terme\nKultúrpalota\nMás helyszín (kérjük, írja meg)",
@@ -172,8 +173,8 @@ SERVICES: tuple[ServiceData, ...] = (
     ),
     ServiceData(
         slug="inregistrarea-nasterii",
-        title=t("Înregistrarea nașterii", "Registering a birth", "Születés anyakönyvezése"),
-        summary=t(
+        title=Text("Înregistrarea nașterii", "Registering a birth", "Születés anyakönyvezése"),
+        summary=Text(
             "Nașterea copilului se declară la Starea Civilă în cel mult 30 de zile; părinții primesc "
             "certificatul de naștere al copilului de obicei în aceeași zi.",
             "A child's birth must be registered at the Civil Status Office within 30 days; the "
@@ -181,7 +182,7 @@ SERVICES: tuple[ServiceData, ...] = (
             "A gyermek születését 30 napon belül kell bejelenteni az Anyakönyvi Hivatalban; a szülők "
             "a születési anyakönyvi kivonatot általában még aznap megkapják.",
         ),
-        eligibility=t(
+        eligibility=Text(
             "<p>Oricare dintre părinți sau, dacă aceștia nu pot, o rudă ori o altă persoană care a "
             "luat cunoștință de naștere. Nașterea trebuie să fi avut loc în municipiul Arad.</p>",
             "<p>Either parent or, if they cannot, a relative or another person who knows of the "
@@ -195,35 +196,35 @@ SERVICES: tuple[ServiceData, ...] = (
         online=False,
         documents=(
             DocumentData(
-                t(
+                Text(
                     "Certificatul medical constatator al nașterii",
                     "Medical certificate of birth",
                     "Orvosi születési igazolás",
                 ),
-                t("eliberat de maternitate", "issued by the maternity ward", "a szülészet állítja ki"),
+                Text("eliberat de maternitate", "issued by the maternity ward", "a szülészet állítja ki"),
             ),
             DocumentData(
-                t(
+                Text(
                     "Actele de identitate ale părinților",
                     "Parents' identity documents",
                     "A szülők személyazonosító igazolványa",
                 )
             ),
             DocumentData(
-                t(
+                Text(
                     "Certificatul de căsătorie al părinților",
                     "Parents' marriage certificate",
                     "A szülők házassági anyakönyvi kivonata",
                 ),
-                t("dacă sunt căsătoriți", "if they are married", "ha házasok"),
+                Text("dacă sunt căsătoriți", "if they are married", "ha házasok"),
             ),
             DocumentData(
-                t(
+                Text(
                     "Declarația privind numele copilului",
                     "Declaration on the child's surname",
                     "Nyilatkozat a gyermek családi nevéről",
                 ),
-                t(
+                Text(
                     "dacă părinții nu sunt căsătoriți sau au nume diferite",
                     "if the parents are not married or have different surnames",
                     "ha a szülők nem házasok, vagy eltérő a családi nevük",
@@ -233,12 +234,12 @@ SERVICES: tuple[ServiceData, ...] = (
         fees=FREE,
         faq=(
             FAQData(
-                t(
+                Text(
                     "Ce se întâmplă dacă depășesc termenul de 30 de zile?",
                     "What if I miss the 30-day deadline?",
                     "Mi történik, ha lekésem a 30 napos határidőt?",
                 ),
-                t(
+                Text(
                     "<p>Până la un an de la naștere, înregistrarea se face cu aprobarea primarului, "
                     "pe baza unei cereri. După un an, numai pe baza unei hotărâri judecătorești.</p>",
                     "<p>Up to one year after the birth, it can be registered with the mayor's "
@@ -252,12 +253,12 @@ SERVICES: tuple[ServiceData, ...] = (
     ),
     ServiceData(
         slug="duplicat-certificat-stare-civila",
-        title=t(
+        title=Text(
             "Duplicat după un certificat de stare civilă",
             "Duplicate civil status certificate",
             "Anyakönyvi kivonat másodlata",
         ),
-        summary=t(
+        summary=Text(
             "Dacă ați pierdut sau ați deteriorat certificatul de naștere, de căsătorie sau de deces, "
             "cereți un duplicat, eliberat pe baza actului din registrele de stare civilă.",
             "If you have lost or damaged a birth, marriage or death certificate, ask for a "
@@ -265,7 +266,7 @@ SERVICES: tuple[ServiceData, ...] = (
             "Ha elvesztette vagy megrongálódott a születési, házassági vagy halotti anyakönyvi "
             "kivonata, kérjen másodlatot, amelyet az anyakönyvi bejegyzés alapján állítanak ki.",
         ),
-        eligibility=t(
+        eligibility=Text(
             "<p>Titularul actului, părinții pentru copiii minori, moștenitorii sau un împuternicit "
             "cu procură notarială.</p>",
             "<p>The person named on the certificate, parents for children under 18, heirs, or a "
@@ -280,12 +281,12 @@ SERVICES: tuple[ServiceData, ...] = (
             APPLICATION_FORM,
             ID_DOCUMENT,
             DocumentData(
-                t("Certificatul deteriorat", "The damaged certificate", "A megrongálódott kivonat"),
-                t("dacă îl mai aveți", "if you still have it", "ha még megvan"),
+                Text("Certificatul deteriorat", "The damaged certificate", "A megrongálódott kivonat"),
+                Text("dacă îl mai aveți", "if you still have it", "ha még megvan"),
             ),
             DocumentData(
-                t("Procură notarială", "Notarised power of attorney", "Közjegyzői meghatalmazás"),
-                t(
+                Text("Procură notarială", "Notarised power of attorney", "Közjegyzői meghatalmazás"),
+                Text(
                     "dacă cererea o face altă persoană",
                     "if someone else applies for you",
                     "ha más nyújtja be a kérelmet",
@@ -295,12 +296,12 @@ SERVICES: tuple[ServiceData, ...] = (
         fees=FREE,
         faq=(
             FAQData(
-                t(
+                Text(
                     "Actul meu a fost înregistrat în altă localitate. Pot cere duplicatul la Arad?",
                     "My birth was registered in another town. Can I apply in Arad?",
                     "Az anyakönyvezés más településen történt. Kérhetem a másodlatot Aradon?",
                 ),
-                t(
+                Text(
                     "<p>Da. Trimitem cererea primăriei care deține registrul, iar duplicatul vă este "
                     "înmânat la Arad în aproximativ 30 de zile.</p>",
                     "<p>Yes. We forward the request to the town hall that holds the register, and "
@@ -314,15 +315,15 @@ SERVICES: tuple[ServiceData, ...] = (
             *CONTACT_FIELDS,
             FormFieldData(
                 "certificate_type",
-                t("Tipul certificatului", "Type of certificate", "A kivonat típusa"),
+                Text("Tipul certificatului", "Type of certificate", "A kivonat típusa"),
                 "dropdown",
-                choices=t(
+                choices=Text(
                     "Naștere\nCăsătorie\nDeces", "Birth\nMarriage\nDeath", "Születési\nHázassági\nHalotti"
                 ),
             ),
             FormFieldData(
                 "holder",
-                t(
+                Text(
                     "Numele titularului actului",
                     "Name of the person on the certificate",
                     "A kivonaton szereplő személy neve",
@@ -330,7 +331,7 @@ SERVICES: tuple[ServiceData, ...] = (
             ),
             FormFieldData(
                 "event_date",
-                t("Data evenimentului", "Date of the event", "Az esemény dátuma"),
+                Text("Data evenimentului", "Date of the event", "Az esemény dátuma"),
                 "date",
                 required=False,
             ),

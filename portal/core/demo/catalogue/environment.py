@@ -13,17 +13,18 @@ from ..common import (
     HOME_ADDRESS,
     ID_DOCUMENT,
 )
-from ..schema import DocumentData, FAQData, FeeData, FormFieldData, ServiceData, t
+from ..schema import DocumentData, FAQData, FeeData, FormFieldData, ServiceData
+from ..text import Text
 
 SERVICES: tuple[ServiceData, ...] = (
     ServiceData(
         slug="aviz-taiere-arbori",
-        title=t(
+        title=Text(
             "Aviz pentru tăierea sau toaletarea arborilor",
             "Approval to fell or prune trees",
             "Fakivágási és gallyazási engedély",
         ),
-        summary=t(
+        summary=Text(
             "Arborii de pe domeniul public și din curțile private se taie sau se toaletează numai cu "
             "avizul primăriei. Un specialist evaluează arborele pe teren și stabilește, dacă este "
             "cazul, câți arbori trebuie plantați în compensare.",
@@ -34,7 +35,7 @@ SERVICES: tuple[ServiceData, ...] = (
             "kivágni vagy gallyazni. Egy szakember a helyszínen felméri a fát, és szükség esetén "
             "előírja, hány fát kell pótlásként ültetni.",
         ),
-        eligibility=t(
+        eligibility=Text(
             "<p>Proprietarii sau administratorii terenului pe care se află arborele; pentru blocuri, "
             "asociația de proprietari.</p>",
             "<p>The owners or managers of the land where the tree stands; for blocks of flats, the "
@@ -47,36 +48,36 @@ SERVICES: tuple[ServiceData, ...] = (
         processing_days=30,
         documents=(
             APPLICATION_FORM,
-            DocumentData(t("Fotografii ale arborelui", "Photos of the tree", "Fényképek a fáról")),
+            DocumentData(Text("Fotografii ale arborelui", "Photos of the tree", "Fényképek a fáról")),
             DocumentData(
-                t(
+                Text(
                     "Dovada proprietății sau a dreptului de folosință asupra terenului",
                     "Proof of ownership or right to use the land",
                     "A telek tulajdonjogát vagy használati jogát igazoló irat",
                 )
             ),
             DocumentData(
-                t(
+                Text(
                     "Acordul asociației de proprietari",
                     "Consent of the owners' association",
                     "A lakástulajdonosi társulás hozzájárulása",
                 ),
-                t(
+                Text(
                     "pentru arborii din jurul blocurilor",
                     "for trees around blocks of flats",
                     "társasházak körüli fák esetén",
                 ),
             ),
         ),
-        fees=(FeeData(t("Evaluarea pe teren", "Site inspection", "Helyszíni szemle"), Decimal("0.00")),),
+        fees=(FeeData(Text("Evaluarea pe teren", "Site inspection", "Helyszíni szemle"), Decimal("0.00")),),
         faq=(
             FAQData(
-                t(
+                Text(
                     "Ce se întâmplă dacă tai un arbore fără aviz?",
                     "What if I fell a tree without approval?",
                     "Mi történik, ha engedély nélkül vágok ki egy fát?",
                 ),
-                t(
+                Text(
                     "<p>Tăierea fără aviz se sancționează cu amendă, iar proprietarul trebuie să "
                     "planteze arbori în compensare.</p>",
                     "<p>Felling without approval is fined, and the owner must plant trees in "
@@ -86,12 +87,12 @@ SERVICES: tuple[ServiceData, ...] = (
                 ),
             ),
             FAQData(
-                t(
+                Text(
                     "Cine toaletează arborii de pe stradă?",
                     "Who prunes the trees along the streets?",
                     "Ki gallyazza az utcai fákat?",
                 ),
-                t(
+                Text(
                     "<p>Arborii de pe domeniul public sunt întreținuți de primărie. Dacă un arbore "
                     "de pe stradă vi se pare periculos, semnalați-l prin acest formular.</p>",
                     "<p>City Hall looks after trees on public land. If a street tree looks "
@@ -106,20 +107,20 @@ SERVICES: tuple[ServiceData, ...] = (
             ADDRESS,
             FormFieldData(
                 "work",
-                t("Lucrarea solicitată", "Work requested", "Kért munka"),
+                Text("Lucrarea solicitată", "Work requested", "Kért munka"),
                 "dropdown",
-                choices=t("Tăiere\nToaletare", "Felling\nPruning", "Kivágás\nGallyazás"),
+                choices=Text("Tăiere\nToaletare", "Felling\nPruning", "Kivágás\nGallyazás"),
             ),
-            FormFieldData("trees", t("Numărul de arbori", "Number of trees", "A fák száma"), "number"),
+            FormFieldData("trees", Text("Numărul de arbori", "Number of trees", "A fák száma"), "number"),
             DETAILS,
         ),
     ),
     ServiceData(
         slug="inregistrarea-cainelui",
-        title=t(
+        title=Text(
             "Înregistrarea câinelui cu stăpân", "Registering a pet dog", "Gazdás kutya nyilvántartásba vétele"
         ),
-        summary=t(
+        summary=Text(
             "Câinii cu stăpân trebuie să fie microcipați, sterilizați (cu excepția celor de rasă "
             "înscriși pentru reproducere) și înscriși în registrul primăriei.",
             "Pet dogs must be microchipped, neutered (except pedigree dogs registered for breeding) "
@@ -128,7 +129,7 @@ SERVICES: tuple[ServiceData, ...] = (
             "bejegyzett fajtatiszta kutyák kivételével), és be kell jegyezni a hivatal "
             "nyilvántartásába.",
         ),
-        eligibility=t(
+        eligibility=Text(
             "<p>Stăpânii de câini care locuiesc în municipiul Arad.</p>",
             "<p>Dog owners who live in Arad.</p>",
             "<p>Aradon élő kutyatulajdonosok.</p>",
@@ -138,14 +139,14 @@ SERVICES: tuple[ServiceData, ...] = (
         processing_days=5,
         documents=(
             DocumentData(
-                t("Carnetul de sănătate al câinelui", "The dog's health booklet", "A kutya oltási könyve")
+                Text("Carnetul de sănătate al câinelui", "The dog's health booklet", "A kutya oltási könyve")
             ),
             DocumentData(
-                t("Dovada microcipării", "Proof of microchipping", "A mikrochip beültetésének igazolása"),
-                t("cu codul microcipului", "with the microchip number", "a chip azonosítójával"),
+                Text("Dovada microcipării", "Proof of microchipping", "A mikrochip beültetésének igazolása"),
+                Text("cu codul microcipului", "with the microchip number", "a chip azonosítójával"),
             ),
             DocumentData(
-                t(
+                Text(
                     "Dovada sterilizării sau certificatul de rasă",
                     "Proof of neutering or pedigree certificate",
                     "Ivartalanítási igazolás vagy törzskönyv",
@@ -154,16 +155,16 @@ SERVICES: tuple[ServiceData, ...] = (
             ID_DOCUMENT,
         ),
         fees=(
-            FeeData(t("Înscrierea în registru", "Registration", "Nyilvántartásba vétel"), Decimal("0.00")),
+            FeeData(Text("Înscrierea în registru", "Registration", "Nyilvántartásba vétel"), Decimal("0.00")),
         ),
         faq=(
             FAQData(
-                t(
+                Text(
                     "Unde pot steriliza gratuit câinele?",
                     "Where can I have my dog neutered for free?",
                     "Hol ivartalaníttathatom ingyen a kutyámat?",
                 ),
-                t(
+                Text(
                     "<p>Primăria organizează periodic campanii de sterilizare gratuită pentru câinii "
                     "metiși ai arădenilor. Datele sunt anunțate la Noutăți.</p>",
                     "<p>City Hall regularly runs free neutering campaigns for mixed-breed dogs owned "
@@ -176,13 +177,13 @@ SERVICES: tuple[ServiceData, ...] = (
         form_fields=(
             *CONTACT_FIELDS,
             HOME_ADDRESS,
-            FormFieldData("dog_name", t("Numele câinelui", "The dog's name", "A kutya neve")),
+            FormFieldData("dog_name", Text("Numele câinelui", "The dog's name", "A kutya neve")),
             FormFieldData(
-                "microchip", t("Codul microcipului", "Microchip number", "A mikrochip azonosítója")
+                "microchip", Text("Codul microcipului", "Microchip number", "A mikrochip azonosítója")
             ),
             FormFieldData(
                 "dog_birth_date",
-                t("Data nașterii câinelui", "The dog's date of birth", "A kutya születési dátuma"),
+                Text("Data nașterii câinelui", "The dog's date of birth", "A kutya születési dátuma"),
                 "date",
                 required=False,
             ),

@@ -13,17 +13,18 @@ from ..common import (
     POLICE_DESK,
     PROPERTY_DESK,
 )
-from ..schema import DocumentData, FAQData, FeeData, FormFieldData, ServiceData, t
+from ..schema import DocumentData, FAQData, FeeData, FormFieldData, ServiceData
+from ..text import Text
 
 SERVICES: tuple[ServiceData, ...] = (
     ServiceData(
         slug="abonament-parcare-rezidentiala",
-        title=t(
+        title=Text(
             "Abonament de parcare rezidențială",
             "Residential parking permit",
             "Lakossági parkolási bérlet",
         ),
-        summary=t(
+        summary=Text(
             "Abonamentul anual vă dă dreptul să parcați în parcările de reședință din cartierul în "
             "care locuiți. Se acordă un singur abonament pe locuință, pentru un autoturism.",
             "The annual permit lets you park in the residents' car parks of the neighbourhood where "
@@ -31,7 +32,7 @@ SERVICES: tuple[ServiceData, ...] = (
             "Az éves bérlet feljogosít a lakóhelye szerinti városrész lakossági parkolóinak "
             "használatára. Lakásonként egy bérlet adható ki, egy személygépkocsira.",
         ),
-        eligibility=t(
+        eligibility=Text(
             "<p>Proprietarii sau chiriașii unei locuințe din Arad care au un autoturism pe numele lor "
             "(sau în leasing ori comodat) și nu au datorii la bugetul local.</p>",
             "<p>Owners or tenants of a home in Arad who have a car in their name (or on lease or "
@@ -44,51 +45,55 @@ SERVICES: tuple[ServiceData, ...] = (
         processing_days=15,
         documents=(
             DocumentData(
-                t(
+                Text(
                     "Act de identitate cu domiciliul în cartierul solicitat",
                     "Identity document showing an address in the neighbourhood applied for",
                     "Személyazonosító igazolvány a kért városrészbeli lakcímmel",
                 )
             ),
             DocumentData(
-                t(
+                Text(
                     "Certificatul de înmatriculare al autoturismului",
                     "The car's registration certificate",
                     "A gépkocsi forgalmi engedélye",
                 )
             ),
             DocumentData(
-                t(
+                Text(
                     "Contractul de leasing sau de comodat",
                     "Lease or loan agreement",
                     "Lízing- vagy haszonkölcsön-szerződés",
                 ),
-                t(
+                Text(
                     "dacă mașina nu este pe numele dumneavoastră",
                     "if the car is not registered in your name",
                     "ha a gépkocsi nem az Ön nevén van",
                 ),
             ),
             DocumentData(
-                t("Certificat de atestare fiscală", "Tax clearance certificate", "Helyi adóigazolás"),
-                t("fără datorii", "showing no debts", "tartozásmentességről"),
+                Text("Certificat de atestare fiscală", "Tax clearance certificate", "Helyi adóigazolás"),
+                Text("fără datorii", "showing no debts", "tartozásmentességről"),
             ),
         ),
         fees=(
-            FeeData(t("Abonament anual", "Annual permit", "Éves bérlet"), Decimal("120.00")),
+            FeeData(Text("Abonament anual", "Annual permit", "Éves bérlet"), Decimal("120.00")),
             FeeData(
-                t("Înlocuirea unui abonament pierdut", "Replacing a lost permit", "Elveszett bérlet pótlása"),
+                Text(
+                    "Înlocuirea unui abonament pierdut",
+                    "Replacing a lost permit",
+                    "Elveszett bérlet pótlása",
+                ),
                 Decimal("20.00"),
             ),
         ),
         faq=(
             FAQData(
-                t(
+                Text(
                     "Îmi este garantat un loc de parcare?",
                     "Am I guaranteed a parking space?",
                     "Garantált a parkolóhely?",
                 ),
-                t(
+                Text(
                     "<p>Nu. Abonamentul vă permite să parcați în parcările de reședință din cartier, "
                     "fără un loc anume. Locurile nominale se atribuie separat, prin licitație.</p>",
                     "<p>No. The permit lets you park in the neighbourhood's residents' car parks, "
@@ -104,9 +109,9 @@ SERVICES: tuple[ServiceData, ...] = (
             PLATE,
             FormFieldData(
                 "neighbourhood",
-                t("Cartierul", "Neighbourhood", "Városrész"),
+                Text("Cartierul", "Neighbourhood", "Városrész"),
                 "dropdown",
-                choices=t(
+                choices=Text(
                     "Centru\nMicălaca\nGai\nPârneava\nAradul Nou",
                     "City centre\nMicălaca\nGai\nPârneava\nAradul Nou",
                     "Belváros\nMikelaka\nGáj\nPernyáva\nÚjarad",
@@ -116,8 +121,8 @@ SERVICES: tuple[ServiceData, ...] = (
     ),
     ServiceData(
         slug="acord-comert-stradal",
-        title=t("Acord pentru comerț stradal", "Street trading permit", "Közterületi árusítási engedély"),
-        summary=t(
+        title=Text("Acord pentru comerț stradal", "Street trading permit", "Közterületi árusítási engedély"),
+        summary=Text(
             "Acordul permite vânzarea de produse sau prestarea de servicii pe domeniul public "
             "(tarabe, chioșcuri sezoniere, terase) pe un amplasament aprobat și pentru o perioadă "
             "stabilită.",
@@ -127,7 +132,7 @@ SERVICES: tuple[ServiceData, ...] = (
             "közterületen (standok, idényjellegű pavilonok, teraszok) jóváhagyott helyen, "
             "meghatározott ideig.",
         ),
-        eligibility=t(
+        eligibility=Text(
             "<p>Persoanele fizice autorizate, întreprinderile individuale și firmele înregistrate "
             "la Registrul Comerțului pentru activitatea respectivă.</p>",
             "<p>Sole traders and companies registered with the Trade Register for the activity "
@@ -140,35 +145,35 @@ SERVICES: tuple[ServiceData, ...] = (
         documents=(
             APPLICATION_FORM,
             DocumentData(
-                t(
+                Text(
                     "Certificatul de înregistrare la Registrul Comerțului",
                     "Trade Register certificate",
                     "Cégbejegyzési igazolás",
                 ),
-                t("copie", "copy", "másolat"),
+                Text("copie", "copy", "másolat"),
             ),
             DocumentData(
-                t(
+                Text(
                     "Schița amplasamentului, cu suprafața ocupată",
                     "Sketch of the spot, showing the area used",
                     "Helyszínrajz az elfoglalt terület feltüntetésével",
                 )
             ),
             DocumentData(
-                t(
+                Text(
                     "Înregistrarea sanitar-veterinară (DSVSA)",
                     "Food safety registration (DSVSA)",
                     "Állategészségügyi és élelmiszer-biztonsági nyilvántartásba vétel (DSVSA)",
                 ),
-                t("doar pentru alimente", "food only", "csak élelmiszer esetén"),
+                Text("doar pentru alimente", "food only", "csak élelmiszer esetén"),
             ),
         ),
         fees=(
             FeeData(
-                t("Eliberarea acordului", "Issuing the permit", "Az engedély kiállítása"), Decimal("50.00")
+                Text("Eliberarea acordului", "Issuing the permit", "Az engedély kiállítása"), Decimal("50.00")
             ),
             FeeData(
-                t(
+                Text(
                     "Ocuparea domeniului public, pe m² și zi",
                     "Use of public land, per m² per day",
                     "Közterület-használati díj, m²-enként és naponta",
@@ -178,12 +183,12 @@ SERVICES: tuple[ServiceData, ...] = (
         ),
         faq=(
             FAQData(
-                t(
+                Text(
                     "Pot vinde oriunde în oraș?",
                     "Can I trade anywhere in the city?",
                     "Bárhol árusíthatok a városban?",
                 ),
-                t(
+                Text(
                     "<p>Nu. Comerțul stradal este permis doar pe amplasamentele aprobate de Consiliul "
                     "Local, pe care le găsiți pe harta interactivă a orașului.</p>",
                     "<p>No. Street trading is only allowed at the spots approved by the City Council, "
@@ -197,22 +202,22 @@ SERVICES: tuple[ServiceData, ...] = (
             *CONTACT_FIELDS,
             FormFieldData(
                 "company",
-                t("Denumirea firmei și CUI", "Company name and tax ID (CUI)", "Cégnév és adószám (CUI)"),
+                Text("Denumirea firmei și CUI", "Company name and tax ID (CUI)", "Cégnév és adószám (CUI)"),
             ),
-            FormFieldData("requested_spot", t("Amplasamentul dorit", "Requested spot", "Kért helyszín")),
-            FormFieldData("start_date", t("Data de început", "Start date", "Kezdő dátum"), "date"),
-            FormFieldData("end_date", t("Data de sfârșit", "End date", "Záró dátum"), "date"),
+            FormFieldData("requested_spot", Text("Amplasamentul dorit", "Requested spot", "Kért helyszín")),
+            FormFieldData("start_date", Text("Data de început", "Start date", "Kezdő dátum"), "date"),
+            FormFieldData("end_date", Text("Data de sfârșit", "End date", "Záró dátum"), "date"),
             DETAILS,
         ),
     ),
     ServiceData(
         slug="avizare-eveniment-public",
-        title=t(
+        title=Text(
             "Avizarea unui eveniment public",
             "Approval of a public event",
             "Közterületi rendezvény engedélyezése",
         ),
-        summary=t(
+        summary=Text(
             "Concertele, târgurile, marșurile și alte manifestări în spații publice se declară la "
             "primărie și sunt analizate de comisia de avizare, din care fac parte Poliția Locală, "
             "Poliția și Jandarmeria.",
@@ -223,7 +228,7 @@ SERVICES: tuple[ServiceData, ...] = (
             "jelenteni a hivatalnál; ezeket a véleményező bizottság vizsgálja, amelynek tagja a "
             "Helyi Rendőrség, a Rendőrség és a Csendőrség.",
         ),
-        eligibility=t(
+        eligibility=Text(
             "<p>Organizatorii, persoane fizice sau juridice. Declarația se depune cu cel puțin "
             "3 zile înainte de eveniment (Legea nr. 60/1991); pentru evenimentele cu scenă sau cu "
             "peste 500 de participanți vă recomandăm cel puțin 15 zile.</p>",
@@ -239,34 +244,34 @@ SERVICES: tuple[ServiceData, ...] = (
         processing_days=3,
         documents=(
             DocumentData(
-                t("Declarație prealabilă", "Prior declaration", "Előzetes bejelentés"),
-                t(
+                Text("Declarație prealabilă", "Prior declaration", "Előzetes bejelentés"),
+                Text(
                     "formular tip, semnat de organizator",
                     "standard form signed by the organiser",
                     "formanyomtatvány, a szervező aláírásával",
                 ),
             ),
             DocumentData(
-                t(
+                Text(
                     "Programul și traseul sau planul amplasamentului",
                     "Programme and route or site plan",
                     "Program és útvonal vagy helyszínrajz",
                 )
             ),
             DocumentData(
-                t(
+                Text(
                     "Contractul cu o firmă de pază sau măsurile proprii de ordine",
                     "Contract with a security firm or your own stewarding plan",
                     "Biztonsági céggel kötött szerződés vagy saját rendezői terv",
                 )
             ),
             DocumentData(
-                t(
+                Text(
                     "Avizul ISU",
                     "Fire and rescue service (ISU) approval",
                     "Katasztrófavédelmi (ISU) engedély",
                 ),
-                t(
+                Text(
                     "pentru scene, tribune sau alte structuri temporare",
                     "for stages, stands or other temporary structures",
                     "színpad, lelátó vagy más ideiglenes építmény esetén",
@@ -275,11 +280,11 @@ SERVICES: tuple[ServiceData, ...] = (
         ),
         fees=(
             FeeData(
-                t("Avizarea evenimentului", "Approving the event", "A rendezvény engedélyezése"),
+                Text("Avizarea evenimentului", "Approving the event", "A rendezvény engedélyezése"),
                 Decimal("0.00"),
             ),
             FeeData(
-                t(
+                Text(
                     "Ocuparea domeniului public pentru evenimente comerciale, pe m² și zi",
                     "Use of public land for commercial events, per m² per day",
                     "Közterület-használat kereskedelmi rendezvényekhez, m²-enként és naponta",
@@ -289,12 +294,12 @@ SERVICES: tuple[ServiceData, ...] = (
         ),
         faq=(
             FAQData(
-                t(
+                Text(
                     "Am nevoie de aviz pentru o petrecere în curtea casei?",
                     "Do I need approval for a party in my garden?",
                     "Kell engedély egy kerti bulihoz?",
                 ),
-                t(
+                Text(
                     "<p>Nu. Avizul este necesar doar pentru evenimentele din spații publice: piețe, "
                     "parcuri, străzi sau faleza Mureșului. Respectați însă orele de liniște.</p>",
                     "<p>No. Approval is only needed for events in public spaces: squares, parks, "
@@ -307,15 +312,19 @@ SERVICES: tuple[ServiceData, ...] = (
         form_fields=(
             *CONTACT_FIELDS,
             FormFieldData(
-                "event_name", t("Denumirea evenimentului", "Name of the event", "A rendezvény neve")
+                "event_name", Text("Denumirea evenimentului", "Name of the event", "A rendezvény neve")
             ),
             FormFieldData(
-                "event_date", t("Data evenimentului", "Date of the event", "A rendezvény dátuma"), "date"
+                "event_date", Text("Data evenimentului", "Date of the event", "A rendezvény dátuma"), "date"
             ),
-            FormFieldData("event_place", t("Locul desfășurării", "Place", "Helyszín")),
+            FormFieldData("event_place", Text("Locul desfășurării", "Place", "Helyszín")),
             FormFieldData(
                 "participants",
-                t("Număr estimat de participanți", "Expected number of people", "Várható résztvevők száma"),
+                Text(
+                    "Număr estimat de participanți",
+                    "Expected number of people",
+                    "Várható résztvevők száma",
+                ),
                 "number",
             ),
             DETAILS,

@@ -5,13 +5,18 @@ from __future__ import annotations
 from decimal import Decimal
 
 from ..common import CONTACT_FIELDS, POLICE_DESK
-from ..schema import DocumentData, FAQData, FeeData, FormFieldData, ServiceData, t
+from ..schema import DocumentData, FAQData, FeeData, FormFieldData, ServiceData
+from ..text import Text
 
 SERVICES: tuple[ServiceData, ...] = (
     ServiceData(
         slug="petitie",
-        title=t("Petiție adresată primăriei", "Petition to City Hall", "Petíció a polgármesteri hivatalhoz"),
-        summary=t(
+        title=Text(
+            "Petiție adresată primăriei",
+            "Petition to City Hall",
+            "Petíció a polgármesteri hivatalhoz",
+        ),
+        summary=Text(
             "Orice cerere, reclamație sau propunere adresată primăriei primește un număr de "
             "înregistrare și un răspuns scris în cel mult 30 de zile.",
             "Any request, complaint or proposal addressed to City Hall gets a registration number "
@@ -19,13 +24,13 @@ SERVICES: tuple[ServiceData, ...] = (
             "A hivatalhoz intézett minden kérelem, panasz vagy javaslat iktatószámot és legfeljebb "
             "30 napon belül írásos választ kap.",
         ),
-        eligibility=t(
+        eligibility=Text(
             "<p>Orice persoană, organizație sau asociație. Petițiile anonime nu primesc răspuns.</p>",
             "<p>Any person, organisation or association. Anonymous petitions get no reply.</p>",
             "<p>Bármely személy, szervezet vagy egyesület. A névtelen petíciókra nem válaszolunk.</p>",
         ),
         department="registratura",
-        where_to_go=t(
+        where_to_go=Text(
             "Registratura generală, Piața Avram Iancu nr. 10, parter",
             "Central registry, Piața Avram Iancu 10, ground floor",
             "Általános iktató, Piața Avram Iancu 10., földszint",
@@ -33,31 +38,31 @@ SERVICES: tuple[ServiceData, ...] = (
         processing_days=30,
         documents=(
             DocumentData(
-                t(
+                Text(
                     "Petiția, cu datele de contact",
                     "Your petition with your contact details",
                     "A petíció az elérhetőségeivel",
                 ),
-                t("nume, adresă și semnătură", "name, address and signature", "név, cím és aláírás"),
+                Text("nume, adresă și semnătură", "name, address and signature", "név, cím és aláírás"),
             ),
             DocumentData(
-                t("Documente doveditoare", "Supporting documents", "Alátámasztó iratok"),
-                t("opțional", "optional", "nem kötelező"),
+                Text("Documente doveditoare", "Supporting documents", "Alátámasztó iratok"),
+                Text("opțional", "optional", "nem kötelező"),
             ),
         ),
         fees=(
             FeeData(
-                t("Depunerea petiției", "Submitting a petition", "A petíció benyújtása"), Decimal("0.00")
+                Text("Depunerea petiției", "Submitting a petition", "A petíció benyújtása"), Decimal("0.00")
             ),
         ),
         faq=(
             FAQData(
-                t(
+                Text(
                     "Ce fac dacă nu primesc răspuns în 30 de zile?",
                     "What if I get no reply within 30 days?",
                     "Mit tegyek, ha 30 napon belül nem kapok választ?",
                 ),
-                t(
+                Text(
                     "<p>Sunați la Registratură, la +40 257 281 850, cu numărul de înregistrare. În "
                     "cazurile complexe termenul se poate prelungi cu cel mult 15 zile; veți fi "
                     "anunțat în scris.</p>",
@@ -72,16 +77,24 @@ SERVICES: tuple[ServiceData, ...] = (
         ),
         form_fields=(
             *CONTACT_FIELDS,
-            FormFieldData("subject", t("Subiectul petiției", "Subject", "A petíció tárgya")),
-            FormFieldData("message", t("Textul petiției", "Your petition", "A petíció szövege"), "multiline"),
+            FormFieldData("subject", Text("Subiectul petiției", "Subject", "A petíció tárgya")),
+            FormFieldData(
+                "message",
+                Text(
+                    "Textul petiției",
+                    "Your petition",
+                    "A petíció szövege",
+                ),
+                "multiline",
+            ),
         ),
     ),
     ServiceData(
         slug="sesizare-politia-locala",
-        title=t(
+        title=Text(
             "Sesizare către Poliția Locală", "Report to the Local Police", "Bejelentés a Helyi Rendőrségnek"
         ),
-        summary=t(
+        summary=Text(
             "Semnalați mașini parcate neregulamentar, zgomot, deșeuri abandonate, construcții fără "
             "autorizație sau trotuare ocupate. Un agent verifică situația și vă comunică rezultatul.",
             "Report illegally parked cars, noise, fly-tipping, building works without a permit or "
@@ -90,7 +103,7 @@ SERVICES: tuple[ServiceData, ...] = (
             "az engedély nélküli építkezést vagy az elfoglalt járdát. Egy rendőr ellenőrzi a "
             "helyzetet, és tájékoztatja az eredményről.",
         ),
-        eligibility=t(
+        eligibility=Text(
             "<p>Oricine. Pentru urgențe (accidente, violență, incendii) sunați la 112.</p>",
             "<p>Anyone. For emergencies (accidents, violence, fires) call 112.</p>",
             "<p>Bárki. Vészhelyzetben (baleset, erőszak, tűz) hívja a 112-t.</p>",
@@ -100,15 +113,15 @@ SERVICES: tuple[ServiceData, ...] = (
         processing_days=30,
         documents=(
             DocumentData(
-                t(
+                Text(
                     "Descrierea situației și adresa exactă",
                     "Description of the problem and the exact address",
                     "A probléma leírása és a pontos cím",
                 )
             ),
             DocumentData(
-                t("Fotografii", "Photos", "Fényképek"),
-                t(
+                Text("Fotografii", "Photos", "Fényképek"),
+                Text(
                     "opțional, ca răspuns la e-mailul de confirmare",
                     "optional, in reply to the confirmation e-mail",
                     "nem kötelező, a visszaigazoló e-mailre válaszolva",
@@ -118,12 +131,12 @@ SERVICES: tuple[ServiceData, ...] = (
         fees=(),
         faq=(
             FAQData(
-                t(
+                Text(
                     "Pot face o sesizare anonimă?",
                     "Can I report anonymously?",
                     "Tehetek névtelen bejelentést?",
                 ),
-                t(
+                Text(
                     "<p>Sesizările anonime nu primesc răspuns scris, dar dispeceratul verifică "
                     "situațiile urgente semnalate la +40 257 281 899.</p>",
                     "<p>Anonymous reports get no written reply, but the control room does check "
@@ -138,9 +151,9 @@ SERVICES: tuple[ServiceData, ...] = (
             *CONTACT_FIELDS,
             FormFieldData(
                 "category",
-                t("Tipul problemei", "Type of problem", "A probléma típusa"),
+                Text("Tipul problemei", "Type of problem", "A probléma típusa"),
                 "dropdown",
-                choices=t(
+                choices=Text(
                     "Parcare neregulamentară\nZgomot\nDeșeuri abandonate\nConstrucție neautorizată\n"
                     "Trotuar ocupat\nAltceva",
                     "Illegal parking\nNoise\nFly-tipping\nBuilding works without a permit\n"
@@ -149,10 +162,10 @@ SERVICES: tuple[ServiceData, ...] = (
                     "építkezés\nElfoglalt járda\nEgyéb",
                 ),
             ),
-            FormFieldData("place", t("Adresa sau locul", "Address or place", "Cím vagy helyszín")),
+            FormFieldData("place", Text("Adresa sau locul", "Address or place", "Cím vagy helyszín")),
             FormFieldData(
                 "message",
-                t("Descrierea situației", "What is happening", "A helyzet leírása"),
+                Text("Descrierea situației", "What is happening", "A helyzet leírása"),
                 "multiline",
             ),
         ),

@@ -5,17 +5,18 @@ from __future__ import annotations
 from decimal import Decimal
 
 from ..common import CONTACT_FIELDS, DETAILS, HOME_ADDRESS
-from ..schema import DocumentData, FAQData, FeeData, FormFieldData, ServiceData, t
+from ..schema import DocumentData, FAQData, FeeData, FormFieldData, ServiceData
+from ..text import Text
 
 SERVICES: tuple[ServiceData, ...] = (
     ServiceData(
         slug="ajutor-social",
-        title=t(
+        title=Text(
             "Ajutor social (venitul minim de incluziune)",
             "Social aid (minimum inclusion income)",
             "Szociális segély (minimális befogadási jövedelem)",
         ),
-        summary=t(
+        summary=Text(
             "Sprijin lunar pentru familiile și persoanele singure cu venituri mici. Cererea se "
             "depune la primărie, iar plata o face Agenția Județeană pentru Plăți și Inspecție Socială.",
             "Monthly support for families and single people on low incomes. You apply at City Hall; "
@@ -24,7 +25,7 @@ SERVICES: tuple[ServiceData, ...] = (
             "polgármesteri hivatalban kell benyújtani, a kifizetést a Megyei Kifizetési és "
             "Szociális Felügyeleti Ügynökség végzi.",
         ),
-        eligibility=t(
+        eligibility=Text(
             "<p>Familiile și persoanele singure care locuiesc în Arad și au un venit net lunar pe "
             "membru de familie sub pragul stabilit de Legea nr. 196/2016. Persoanele apte de muncă "
             "trebuie să fie înregistrate la agenția de ocupare a forței de muncă.</p>",
@@ -36,7 +37,7 @@ SERVICES: tuple[ServiceData, ...] = (
             "regisztrálniuk kell a munkaerő-foglalkoztatási ügynökségnél.</p>",
         ),
         department="asistenta-sociala",
-        where_to_go=t(
+        where_to_go=Text(
             "Direcția de Asistență Socială, Strada Cloșca nr. 2, parter",
             "Social Assistance Directorate, Strada Cloșca 2, ground floor",
             "Szociális Igazgatóság, Strada Cloșca 2., földszint",
@@ -44,50 +45,50 @@ SERVICES: tuple[ServiceData, ...] = (
         processing_days=30,
         documents=(
             DocumentData(
-                t(
+                Text(
                     "Cerere și declarație pe propria răspundere",
                     "Application and sworn statement",
                     "Kérelem és felelősségteljes nyilatkozat",
                 ),
-                t("formular tip", "standard form", "formanyomtatvány"),
+                Text("formular tip", "standard form", "formanyomtatvány"),
             ),
             DocumentData(
-                t(
+                Text(
                     "Actele de identitate ale tuturor membrilor familiei",
                     "Identity documents of all family members",
                     "Az összes családtag személyazonosító igazolványa",
                 ),
-                t(
+                Text(
                     "și certificatele de naștere ale copiilor",
                     "and the children's birth certificates",
                     "és a gyermekek születési anyakönyvi kivonata",
                 ),
             ),
             DocumentData(
-                t(
+                Text(
                     "Adeverințe de venit pentru luna anterioară",
                     "Proof of income for the previous month",
                     "Jövedelemigazolás az előző hónapról",
                 )
             ),
             DocumentData(
-                t("Certificat de atestare fiscală", "Tax clearance certificate", "Helyi adóigazolás"),
-                t(
+                Text("Certificat de atestare fiscală", "Tax clearance certificate", "Helyi adóigazolás"),
+                Text(
                     "pentru bunurile deținute",
                     "listing the property you own",
                     "a tulajdonában lévő vagyontárgyakról",
                 ),
             ),
         ),
-        fees=(FeeData(t("Depunerea cererii", "Applying", "A kérelem benyújtása"), Decimal("0.00")),),
+        fees=(FeeData(Text("Depunerea cererii", "Applying", "A kérelem benyújtása"), Decimal("0.00")),),
         faq=(
             FAQData(
-                t(
+                Text(
                     "Cât durează până primesc ajutorul?",
                     "How long until I receive the aid?",
                     "Mennyi idő múlva kapom meg a segélyt?",
                 ),
-                t(
+                Text(
                     "<p>După depunerea dosarului, un asistent social vă vizitează acasă în cel mult "
                     "15 zile. Dreptul se acordă din luna următoare celei în care ați depus cererea.</p>",
                     "<p>After you apply, a social worker visits your home within 15 days. The "
@@ -98,12 +99,12 @@ SERVICES: tuple[ServiceData, ...] = (
                 ),
             ),
             FAQData(
-                t(
+                Text(
                     "Trebuie să anunț schimbările de venit?",
                     "Do I have to report changes in income?",
                     "Be kell jelentenem a jövedelem változását?",
                 ),
-                t(
+                Text(
                     "<p>Da, orice schimbare a veniturilor sau a componenței familiei se anunță în "
                     "cel mult 15 zile.</p>",
                     "<p>Yes, any change in income or in who lives in the household must be reported "
@@ -118,7 +119,7 @@ SERVICES: tuple[ServiceData, ...] = (
             HOME_ADDRESS,
             FormFieldData(
                 "household_size",
-                t(
+                Text(
                     "Numărul membrilor familiei",
                     "Number of people in the household",
                     "A háztartásban élők száma",

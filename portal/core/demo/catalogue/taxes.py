@@ -5,13 +5,14 @@ from __future__ import annotations
 from decimal import Decimal
 
 from ..common import ADDRESS, APPLICATION_FORM, CONTACT_FIELDS, DETAILS, ID_DOCUMENT, TAX_DESK
-from ..schema import DocumentData, FAQData, FeeData, FormFieldData, ServiceData, t
+from ..schema import DocumentData, FAQData, FeeData, FormFieldData, ServiceData
+from ..text import Text
 
 SERVICES: tuple[ServiceData, ...] = (
     ServiceData(
         slug="plata-impozitului-pe-cladiri",
-        title=t("Plata impozitului pe clădiri", "Paying the building tax", "Az épületadó befizetése"),
-        summary=t(
+        title=Text("Plata impozitului pe clădiri", "Paying the building tax", "Az épületadó befizetése"),
+        summary=Text(
             "Impozitul anual pe clădiri se plătește în două rate egale, până la 31 martie și până la "
             "30 septembrie. Dacă achitați integral până la 31 martie, primiți o bonificație de 10%.",
             "The annual building tax is paid in two equal instalments, by 31 March and by "
@@ -19,7 +20,7 @@ SERVICES: tuple[ServiceData, ...] = (
             "Az éves épületadót két egyenlő részletben kell megfizetni, március 31-ig és "
             "szeptember 30-ig. Aki március 31-ig a teljes összeget befizeti, 10% kedvezményt kap.",
         ),
-        eligibility=t(
+        eligibility=Text(
             "<p>Proprietarii de clădiri din municipiul Arad. Puteți plăti și pentru altă persoană, "
             "dacă știți numărul de rol fiscal.</p>",
             "<p>Owners of buildings in Arad. You can also pay for someone else if you know their "
@@ -33,12 +34,12 @@ SERVICES: tuple[ServiceData, ...] = (
         documents=(
             ID_DOCUMENT,
             DocumentData(
-                t(
+                Text(
                     "Înștiințarea de plată sau numărul de rol fiscal",
                     "The tax notice or your tax account number",
                     "Az adófizetési értesítő vagy az adószámla száma",
                 ),
-                t(
+                Text(
                     "opțional, grăbește căutarea",
                     "optional, makes it quicker",
                     "nem kötelező, de gyorsítja az ügyintézést",
@@ -47,7 +48,7 @@ SERVICES: tuple[ServiceData, ...] = (
         ),
         fees=(
             FeeData(
-                t(
+                Text(
                     "Plată online prin ghiseul.ro (fără comision)",
                     "Online payment via ghiseul.ro (no commission)",
                     "Online fizetés a ghiseul.ro oldalon (jutalék nélkül)",
@@ -57,12 +58,12 @@ SERVICES: tuple[ServiceData, ...] = (
         ),
         faq=(
             FAQData(
-                t(
+                Text(
                     "Ce se întâmplă dacă plătesc după termen?",
                     "What if I pay late?",
                     "Mi történik, ha késve fizetek?",
                 ),
-                t(
+                Text(
                     "<p>Pentru fiecare lună sau fracțiune de lună de întârziere se adaugă majorări de "
                     "1% din suma restantă.</p>",
                     "<p>A surcharge of 1% of the amount due is added for each month or part of a "
@@ -72,12 +73,12 @@ SERVICES: tuple[ServiceData, ...] = (
                 ),
             ),
             FAQData(
-                t(
+                Text(
                     "Cum aflu cât am de plată?",
                     "How do I find out how much I owe?",
                     "Honnan tudom meg, mennyit kell fizetnem?",
                 ),
-                t(
+                Text(
                     "<p>Din înștiințarea de plată primită prin poștă, din contul dumneavoastră de pe "
                     "ghiseul.ro sau cerând situația prin formularul de mai jos.</p>",
                     "<p>From the tax notice sent by post, from your account on ghiseul.ro, or by "
@@ -92,7 +93,7 @@ SERVICES: tuple[ServiceData, ...] = (
             ADDRESS,
             FormFieldData(
                 "tax_account",
-                t("Număr de rol fiscal", "Tax account number", "Adószámla száma"),
+                Text("Număr de rol fiscal", "Tax account number", "Adószámla száma"),
                 required=False,
             ),
             DETAILS,
@@ -100,12 +101,12 @@ SERVICES: tuple[ServiceData, ...] = (
     ),
     ServiceData(
         slug="declararea-unui-vehicul",
-        title=t(
+        title=Text(
             "Înregistrarea unui vehicul în evidența fiscală",
             "Registering a vehicle for local tax",
             "Jármű bejelentése a helyi adónyilvántartásba",
         ),
-        summary=t(
+        summary=Text(
             "După ce cumpărați un autoturism, o motocicletă sau o remorcă, o declarați la Direcția "
             "Fiscală Locală în cel mult 30 de zile, pentru stabilirea impozitului. Tot aici scoateți "
             "vehiculul din evidență după vânzare.",
@@ -116,7 +117,7 @@ SERVICES: tuple[ServiceData, ...] = (
             "be kell jelenteni a Helyi Adóigazgatóságon az adó megállapítása végett. Eladás után "
             "ugyanitt lehet kivezetni a nyilvántartásból.",
         ),
-        eligibility=t(
+        eligibility=Text(
             "<p>Persoanele cu domiciliul și firmele cu sediul în Arad care cumpără sau vând un vehicul.</p>",
             "<p>People living in Arad and companies based in Arad that buy or sell a vehicle.</p>",
             "<p>Aradi lakosok és aradi székhelyű cégek, amelyek járművet vásárolnak vagy eladnak.</p>",
@@ -126,33 +127,33 @@ SERVICES: tuple[ServiceData, ...] = (
         processing_days=1,
         documents=(
             DocumentData(
-                t(
+                Text(
                     "Declarație fiscală (formularul ITL 005)",
                     "Tax return (form ITL 005)",
                     "Adóbevallás (ITL 005-ös nyomtatvány)",
                 )
             ),
             DocumentData(
-                t(
+                Text(
                     "Contractul de vânzare-cumpărare sau factura",
                     "Sale contract or invoice",
                     "Adásvételi szerződés vagy számla",
                 ),
-                t("original și copie", "original and copy", "eredeti és másolat"),
+                Text("original și copie", "original and copy", "eredeti és másolat"),
             ),
             DocumentData(
-                t(
+                Text(
                     "Cartea de identitate a vehiculului",
                     "Vehicle identity card",
                     "A jármű törzskönyve",
                 ),
-                t("copie", "copy", "másolat"),
+                Text("copie", "copy", "másolat"),
             ),
             ID_DOCUMENT,
         ),
         fees=(
             FeeData(
-                t(
+                Text(
                     "Înregistrarea în evidența fiscală",
                     "Registration for local tax",
                     "Adónyilvántartásba vétel",
@@ -162,12 +163,12 @@ SERVICES: tuple[ServiceData, ...] = (
         ),
         faq=(
             FAQData(
-                t(
+                Text(
                     "Ce fac după ce am vândut mașina?",
                     "What do I do after selling my car?",
                     "Mi a teendőm, miután eladtam az autómat?",
                 ),
-                t(
+                Text(
                     "<p>Depuneți în 30 de zile o declarație de scoatere din evidență, împreună cu "
                     "contractul de vânzare. Impozitul nu se mai datorează din luna următoare "
                     "vânzării.</p>",
@@ -182,13 +183,13 @@ SERVICES: tuple[ServiceData, ...] = (
             *CONTACT_FIELDS,
             FormFieldData(
                 "plate",
-                t("Număr de înmatriculare", "Registration number", "Rendszám"),
+                Text("Număr de înmatriculare", "Registration number", "Rendszám"),
                 required=False,
             ),
-            FormFieldData("vin", t("Serie de șasiu (VIN)", "Chassis number (VIN)", "Alvázszám (VIN)")),
+            FormFieldData("vin", Text("Serie de șasiu (VIN)", "Chassis number (VIN)", "Alvázszám (VIN)")),
             FormFieldData(
                 "acquired_on",
-                t("Data cumpărării", "Date of purchase", "A vásárlás dátuma"),
+                Text("Data cumpărării", "Date of purchase", "A vásárlás dátuma"),
                 "date",
             ),
             DETAILS,
@@ -196,8 +197,8 @@ SERVICES: tuple[ServiceData, ...] = (
     ),
     ServiceData(
         slug="certificat-de-atestare-fiscala",
-        title=t("Certificat de atestare fiscală", "Tax clearance certificate", "Helyi adóigazolás"),
-        summary=t(
+        title=Text("Certificat de atestare fiscală", "Tax clearance certificate", "Helyi adóigazolás"),
+        summary=Text(
             "Arată dacă aveți datorii la bugetul local. Îl cer notarii la vânzarea unei locuințe sau "
             "a unei mașini și este necesar și pentru licitații sau unele beneficii sociale.",
             "Shows whether you owe anything to the local budget. Notaries ask for it when a home or "
@@ -205,7 +206,7 @@ SERVICES: tuple[ServiceData, ...] = (
             "Igazolja, hogy van-e tartozása a helyi költségvetés felé. A közjegyzők lakás vagy autó "
             "eladásakor kérik, de közbeszerzésekhez és egyes szociális juttatásokhoz is szükséges.",
         ),
-        eligibility=t(
+        eligibility=Text(
             "<p>Contribuabilul, persoană fizică sau juridică, ori un împuternicit al acestuia.</p>",
             "<p>The taxpayer, whether a person or a company, or their authorised representative.</p>",
             "<p>Az adózó (természetes vagy jogi személy) vagy annak meghatalmazottja.</p>",
@@ -217,8 +218,8 @@ SERVICES: tuple[ServiceData, ...] = (
             APPLICATION_FORM,
             ID_DOCUMENT,
             DocumentData(
-                t("Procură notarială", "Notarised power of attorney", "Közjegyzői meghatalmazás"),
-                t(
+                Text("Procură notarială", "Notarised power of attorney", "Közjegyzői meghatalmazás"),
+                Text(
                     "doar dacă cererea este depusă de altă persoană",
                     "only if someone else applies for you",
                     "csak ha más nyújtja be a kérelmet",
@@ -227,26 +228,26 @@ SERVICES: tuple[ServiceData, ...] = (
         ),
         fees=(
             FeeData(
-                t("Eliberarea certificatului", "Issuing the certificate", "Az igazolás kiállítása"),
+                Text("Eliberarea certificatului", "Issuing the certificate", "Az igazolás kiállítása"),
                 Decimal("0.00"),
             ),
         ),
         faq=(
             FAQData(
-                t(
+                Text(
                     "Cât timp este valabil certificatul?",
                     "How long is the certificate valid?",
                     "Meddig érvényes az igazolás?",
                 ),
-                t(
+                Text(
                     "<p>30 de zile de la emitere, pentru persoanele fizice.</p>",
                     "<p>30 days from issue, for private individuals.</p>",
                     "<p>Magánszemélyek esetén a kiállítástól számított 30 napig.</p>",
                 ),
             ),
             FAQData(
-                t("Îl pot primi pe e-mail?", "Can I receive it by e-mail?", "Megkaphatom e-mailben?"),
-                t(
+                Text("Îl pot primi pe e-mail?", "Can I receive it by e-mail?", "Megkaphatom e-mailben?"),
+                Text(
                     "<p>Da. Cerut online, certificatul vine semnat electronic și cu un cod QR pe care "
                     "notarul îl poate verifica imediat.</p>",
                     "<p>Yes. When requested online, the certificate is signed electronically and "
@@ -260,9 +261,9 @@ SERVICES: tuple[ServiceData, ...] = (
             *CONTACT_FIELDS,
             FormFieldData(
                 "purpose",
-                t("Scopul certificatului", "Purpose of the certificate", "Az igazolás célja"),
+                Text("Scopul certificatului", "Purpose of the certificate", "Az igazolás célja"),
                 "dropdown",
-                choices=t(
+                choices=Text(
                     "Vânzare imobil\nVânzare vehicul\nDosar social\nAlt scop",
                     "Selling a property\nSelling a vehicle\nSocial benefit application\nOther purpose",
                     "Ingatlan eladása\nJármű eladása\nSzociális kérelem\nEgyéb cél",

@@ -5,13 +5,14 @@ from __future__ import annotations
 from decimal import Decimal
 
 from ..common import ADDRESS, CONTACT_FIELDS, DETAILS, URBANISM_DESK
-from ..schema import DocumentData, FAQData, FeeData, FormFieldData, ServiceData, t
+from ..schema import DocumentData, FAQData, FeeData, FormFieldData, ServiceData
+from ..text import Text
 
 SERVICES: tuple[ServiceData, ...] = (
     ServiceData(
         slug="certificat-de-urbanism",
-        title=t("Certificat de urbanism", "Urban planning certificate", "Településrendezési bizonyítvány"),
-        summary=t(
+        title=Text("Certificat de urbanism", "Urban planning certificate", "Településrendezési bizonyítvány"),
+        summary=Text(
             "Actul care arată regimul juridic, economic și tehnic al unui imobil și ce avize sunt "
             "necesare înainte de a construi, de a demola sau de a împărți un teren.",
             "The document that sets out the legal, economic and technical status of a property and "
@@ -19,7 +20,7 @@ SERVICES: tuple[ServiceData, ...] = (
             "Az okirat, amely rögzíti az ingatlan jogi, gazdasági és műszaki helyzetét, és felsorolja "
             "az építés, bontás vagy telekmegosztás előtt szükséges engedélyeket.",
         ),
-        eligibility=t(
+        eligibility=Text(
             "<p>Orice persoană fizică sau juridică interesată de un imobil din municipiul Arad; nu "
             "este nevoie să fiți proprietar.</p>",
             "<p>Any person or company with an interest in a property in Arad; you do not need to be "
@@ -32,63 +33,67 @@ SERVICES: tuple[ServiceData, ...] = (
         processing_days=30,
         documents=(
             DocumentData(
-                t(
+                Text(
                     "Cerere tip (formularul F.1), completată și semnată",
                     "Standard application form (form F.1), filled in and signed",
                     "F.1-es formanyomtatvány, kitöltve és aláírva",
                 )
             ),
             DocumentData(
-                t(
+                Text(
                     "Plan de încadrare în zonă, scara 1:5000",
                     "Location plan, scale 1:5000",
                     "Áttekintő helyszínrajz, 1:5000 méretarányban",
                 ),
-                t("2 exemplare", "2 copies", "2 példányban"),
+                Text("2 exemplare", "2 copies", "2 példányban"),
             ),
             DocumentData(
-                t(
+                Text(
                     "Plan de situație, scara 1:500, vizat de OCPI",
                     "Site plan, scale 1:500, endorsed by the Cadastre Office (OCPI)",
                     "Helyszínrajz, 1:500 méretarányban, a kataszteri hivatal (OCPI) láttamozásával",
                 )
             ),
             DocumentData(
-                t(
+                Text(
                     "Extras de carte funciară pentru informare",
                     "Land register extract for information",
                     "Tájékoztató telekkönyvi kivonat",
                 ),
-                t(
+                Text(
                     "emis cu cel mult 30 de zile în urmă",
                     "issued no more than 30 days ago",
                     "30 napnál nem régebbi",
                 ),
             ),
             DocumentData(
-                t("Dovada plății taxei", "Proof of payment of the fee", "Az illeték befizetésének igazolása")
+                Text(
+                    "Dovada plății taxei",
+                    "Proof of payment of the fee",
+                    "Az illeték befizetésének igazolása",
+                )
             ),
         ),
         fees=(
-            FeeData(t("Teren de până la 150 m²", "Plot of up to 150 m²", "150 m²-ig"), Decimal("6.00")),
+            FeeData(Text("Teren de până la 150 m²", "Plot of up to 150 m²", "150 m²-ig"), Decimal("6.00")),
             FeeData(
-                t("Teren între 151 și 250 m²", "Plot of 151–250 m²", "151–250 m² között"), Decimal("7.00")
+                Text("Teren între 151 și 250 m²", "Plot of 151–250 m²", "151–250 m² között"), Decimal("7.00")
             ),
             FeeData(
-                t("Teren între 251 și 500 m²", "Plot of 251–500 m²", "251–500 m² között"), Decimal("9.00")
+                Text("Teren între 251 și 500 m²", "Plot of 251–500 m²", "251–500 m² között"), Decimal("9.00")
             ),
             FeeData(
-                t("Teren între 501 și 750 m²", "Plot of 501–750 m²", "501–750 m² között"), Decimal("12.00")
+                Text("Teren între 501 și 750 m²", "Plot of 501–750 m²", "501–750 m² között"), Decimal("12.00")
             ),
         ),
         faq=(
             FAQData(
-                t(
+                Text(
                     "Cât timp este valabil certificatul de urbanism?",
                     "How long is an urban planning certificate valid?",
                     "Meddig érvényes a településrendezési bizonyítvány?",
                 ),
-                t(
+                Text(
                     "<p>Între 6 și 24 de luni, cum scrie în certificat. Poate fi prelungit o singură "
                     "dată, cu cel mult 12 luni, dacă cereți prelungirea cu cel puțin 15 zile înainte "
                     "de expirare.</p>",
@@ -100,12 +105,12 @@ SERVICES: tuple[ServiceData, ...] = (
                 ),
             ),
             FAQData(
-                t(
+                Text(
                     "Am nevoie de certificat de urbanism ca să vând un teren?",
                     "Do I need an urban planning certificate to sell a plot?",
                     "Szükség van településrendezési bizonyítványra egy telek eladásához?",
                 ),
-                t(
+                Text(
                     "<p>Pentru o vânzare simplă, nu. Este necesar însă pentru alipirea sau "
                     "dezmembrarea terenurilor, cu scopul menționat în cerere.</p>",
                     "<p>Not for a simple sale. You do need one to merge or divide plots, with that "
@@ -120,7 +125,7 @@ SERVICES: tuple[ServiceData, ...] = (
             ADDRESS,
             FormFieldData(
                 "cadastral_number",
-                t(
+                Text(
                     "Număr cadastral sau de carte funciară",
                     "Cadastral or land register number",
                     "Helyrajzi vagy telekkönyvi szám",
@@ -128,9 +133,9 @@ SERVICES: tuple[ServiceData, ...] = (
             ),
             FormFieldData(
                 "purpose",
-                t("Scopul solicitării", "Purpose of the request", "A kérelem célja"),
+                Text("Scopul solicitării", "Purpose of the request", "A kérelem célja"),
                 "dropdown",
-                choices=t(
+                choices=Text(
                     "Construire\nDesființare\nAlipire sau dezmembrare\nInformare",
                     "Building\nDemolition\nMerging or dividing plots\nInformation only",
                     "Építés\nBontás\nTelekegyesítés vagy -megosztás\nTájékozódás",
@@ -141,8 +146,8 @@ SERVICES: tuple[ServiceData, ...] = (
     ),
     ServiceData(
         slug="autorizatie-de-construire",
-        title=t("Autorizație de construire", "Building permit", "Építési engedély"),
-        summary=t(
+        title=Text("Autorizație de construire", "Building permit", "Építési engedély"),
+        summary=Text(
             "Actul care permite construirea, extinderea, consolidarea sau modificarea unei clădiri, "
             "pe baza documentației tehnice (DTAC) și a avizelor cerute prin certificatul de urbanism.",
             "The permit that allows you to build, extend, strengthen or alter a building, based on "
@@ -151,7 +156,7 @@ SERVICES: tuple[ServiceData, ...] = (
             "átalakítását a műszaki dokumentáció (DTAC) és a településrendezési bizonyítványban "
             "előírt engedélyek alapján.",
         ),
-        eligibility=t(
+        eligibility=Text(
             "<p>Proprietarul imobilului sau titularul unui alt drept real (superficie, uzufruct, "
             "concesiune), personal sau prin împuternicit.</p>",
             "<p>The owner of the property or the holder of another real right (building right, "
@@ -164,45 +169,45 @@ SERVICES: tuple[ServiceData, ...] = (
         processing_days=30,
         documents=(
             DocumentData(
-                t(
+                Text(
                     "Cerere tip (formularul F.8)",
                     "Standard application form (form F.8)",
                     "F.8-as formanyomtatvány",
                 )
             ),
             DocumentData(
-                t(
+                Text(
                     "Certificatul de urbanism, în copie",
                     "A copy of the urban planning certificate",
                     "A településrendezési bizonyítvány másolata",
                 )
             ),
             DocumentData(
-                t(
+                Text(
                     "Extras de carte funciară actualizat",
                     "Up-to-date land register extract",
                     "Friss telekkönyvi kivonat",
                 ),
-                t(
+                Text(
                     "care dovedește dreptul de a construi",
                     "proving your right to build",
                     "amely igazolja az építési jogot",
                 ),
             ),
             DocumentData(
-                t(
+                Text(
                     "Documentația tehnică pentru autorizarea executării lucrărilor (DTAC)",
                     "Technical design for the permit (DTAC)",
                     "Műszaki engedélyezési dokumentáció (DTAC)",
                 ),
-                t(
+                Text(
                     "2 exemplare, semnate de un arhitect cu drept de semnătură",
                     "2 copies, signed by a licensed architect",
                     "2 példányban, aláírási joggal rendelkező építész aláírásával",
                 ),
             ),
             DocumentData(
-                t(
+                Text(
                     "Avizele și acordurile cerute prin certificatul de urbanism",
                     "The approvals listed in the urban planning certificate",
                     "A településrendezési bizonyítványban előírt szakhatósági engedélyek",
@@ -211,7 +216,7 @@ SERVICES: tuple[ServiceData, ...] = (
         ),
         fees=(
             FeeData(
-                t(
+                Text(
                     "Locuințe: 0,5% din valoarea lucrărilor (exemplu pentru 400.000 lei)",
                     "Homes: 0.5% of the value of the works (example for 400,000 lei)",
                     "Lakóépületek: a munkálatok értékének 0,5%-a (példa 400 000 lejre)",
@@ -219,7 +224,7 @@ SERVICES: tuple[ServiceData, ...] = (
                 Decimal("2000.00"),
             ),
             FeeData(
-                t(
+                Text(
                     "Alte construcții: 1% din valoarea lucrărilor (exemplu pentru 100.000 lei)",
                     "Other buildings: 1% of the value of the works (example for 100,000 lei)",
                     "Egyéb épületek: a munkálatok értékének 1%-a (példa 100 000 lejre)",
@@ -229,12 +234,12 @@ SERVICES: tuple[ServiceData, ...] = (
         ),
         faq=(
             FAQData(
-                t(
+                Text(
                     "Cât timp este valabilă autorizația de construire?",
                     "How long is a building permit valid?",
                     "Meddig érvényes az építési engedély?",
                 ),
-                t(
+                Text(
                     "<p>Lucrările trebuie începute în cel mult 12 luni de la emitere. Durata "
                     "execuției este cea stabilită în autorizație, pe baza documentației tehnice.</p>",
                     "<p>Works must start within 12 months of issue. The time allowed for the works "
@@ -245,12 +250,12 @@ SERVICES: tuple[ServiceData, ...] = (
                 ),
             ),
             FAQData(
-                t(
+                Text(
                     "Trebuie să anunț începerea lucrărilor?",
                     "Do I have to report the start of the works?",
                     "Be kell jelentenem a munkálatok megkezdését?",
                 ),
-                t(
+                Text(
                     "<p>Da. Anunțați primăria și Inspectoratul de Stat în Construcții înainte de "
                     "începerea lucrărilor, cu formularul primit odată cu autorizația.</p>",
                     "<p>Yes. Notify City Hall and the State Construction Inspectorate before the "
@@ -265,7 +270,7 @@ SERVICES: tuple[ServiceData, ...] = (
             ADDRESS,
             FormFieldData(
                 "certificate_number",
-                t(
+                Text(
                     "Numărul și data certificatului de urbanism",
                     "Number and date of the urban planning certificate",
                     "A településrendezési bizonyítvány száma és kelte",
@@ -273,7 +278,7 @@ SERVICES: tuple[ServiceData, ...] = (
             ),
             FormFieldData(
                 "works_value",
-                t(
+                Text(
                     "Valoarea estimată a lucrărilor (lei)",
                     "Estimated value of the works (lei)",
                     "A munkálatok becsült értéke (lej)",

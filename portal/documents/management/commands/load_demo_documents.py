@@ -2,7 +2,8 @@
 
 from django.core.management.base import BaseCommand
 
-from portal.documents import demo
+from portal.documents.demo.data import DEMO_NUMBER, DEMO_PIN
+from portal.documents.demo.loader import load_demo_documents
 
 
 class Command(BaseCommand):
@@ -10,14 +11,12 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options) -> None:
         verbose = options["verbosity"] > 0
-        made = demo.load(
+        made = load_demo_documents(
             progress=(lambda message: self.stdout.write(f"  {message}"))
             if verbose
             else (lambda message: None)
         )
         if verbose:
             self.stdout.write(
-                self.style.SUCCESS(
-                    f"Demo documents: {made} added. Try {demo.DEMO_NUMBER} with PIN {demo.DEMO_PIN}."
-                )
+                self.style.SUCCESS(f"Demo documents: {made} added. Try {DEMO_NUMBER} with PIN {DEMO_PIN}.")
             )

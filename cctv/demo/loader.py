@@ -1,4 +1,5 @@
-"""Loading the demo register and plan (idempotent: rows are matched by their natural keys)."""
+"""Load the demo camera register: `manage.py load_demo_cctv` (idempotent: districts are matched by
+slug, cameras by code)."""
 
 from __future__ import annotations
 
@@ -10,22 +11,22 @@ from decimal import Decimal
 from django.contrib.gis.geos import Point
 from django.db import transaction
 
-from portal.kpi.models import Activity, FundingCommitment, Initiative
-
-from ..demo import data
 from ..models import Camera, District
+from . import data
 
 CAMERAS = 60
 
 
 @transaction.atomic
-def load_demo(*, progress: Callable[[str], None] | None = None) -> dict[str, int]:
-    """Districts, ~60 cameras near the centre, and demo roadmap and funding rows per solution."""
+def load_demo_cctv(*, progress: Callable[[str], None] | None = None) -> dict[str, int]:
+    """Districts and 60 cameras spread around their centres; the roadmap and funding are portal.kpi's."""
     say = progress or (lambda message: None)
     districts = []
-    for name, slug, km, lat, lon in data.DISTRICTS:
-        district, _ = District.objects.update_or_create(slug=slug, defaults={"name": name, "road_km": km})
-        districts.append((district, lat, lon))
+    for spec in data.DISTRICTS:
+        district, _ = District.objects.update_or_create(
+            slug=spec.slug, defaults={"name": spec.name, "road_km": spec.road_km}
+        )
+        districts.append((district, spec.lat, spec.lon))
     say(f"{len(districts)} districts")
     for i in range(CAMERAS):
         district, lat, lon = districts[i % len(districts)]
@@ -48,9 +49,7 @@ def load_demo(*, progress: Callable[[str], None] | None = None) -> dict[str, int
                 "range_m": 40 + (i % 5) * 15,
                 "camera_type": data.TYPES[i % len(data.TYPES)],
                 "purpose": purpose,
-                "what_is_filmed": data.FILMED[purpose],
-                "what_is_filmed_en": data.FILMED_EN[purpose],
-                "what_is_filmed_hu": data.FILMED_HU[purpose],
+                **data.FILMED[purpose].columns("what_is_filmed"),
                 "operator": "Poliția Locală Arad",
                 "owner": "Municipiul Arad",
                 "legal_basis": data.LEGAL_BASIS,
@@ -72,32 +71,7 @@ def load_demo(*, progress: Callable[[str], None] | None = None) -> dict[str, int
             },
         )
     say(f"{CAMERAS} cameras")
-    activities = 0
-    for solution, title, items in data.ROADMAP:
-        initiative, _ = Initiative.objects.update_or_create(solution=solution, title=title)
-        for order, (name, status, p_start, p_end, a_start, a_end) in enumerate(items):
-            Activity.objects.update_or_create(
-                initiative=initiative,
-                title=name,
-                defaults={
-                    "status": status,
-                    "planned_start": p_start,
-                    "planned_end": p_end,
-                    "actual_start": a_start,
-                    "actual_end": a_end,
-                    "sort_order": order,
-                },
-            )
-            activities += 1
-    say(f"{activities} roadmap activities")
-    for solution, source, funder, amount, on in data.FUNDING:
-        FundingCommitment.objects.update_or_create(
-            solution=solution, source=source, funder=funder, defaults={"amount": amount, "committed_on": on}
-        )
-    say(f"{len(data.FUNDING)} funding commitments")
     return {
         "districts": len(districts),
         "cameras": CAMERAS,
-        "activities": activities,
-        "funding": len(data.FUNDING),
     }

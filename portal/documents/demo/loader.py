@@ -1,12 +1,11 @@
-"""Demo registry: a handful of documents in several statuses and channels, among them the one
-the chatbot's demo looks up (AR-2026-000123, PIN 482193, in review). Idempotent by number."""
+"""Load the demo registry: `manage.py load_demo_documents` (after load_demo). Idempotent: a
+document whose number is taken is left as it is."""
 
 from __future__ import annotations
 
 import datetime as dt
 import secrets
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from django.db import transaction
 from django.utils import timezone
@@ -15,70 +14,8 @@ from wagtail.models import Locale
 from portal.core.city import get_city
 from portal.services.models import ServicePage
 
-from .models import Document, DocumentEvent, NumberSequence, Status
-
-DEMO_NUMBER = "AR-2026-000123"
-DEMO_PIN = "482193"
-
-
-@dataclass(frozen=True)
-class DemoDocument:
-    sequence: int
-    pin: str
-    channel: str
-    service_slug: str | None
-    subject: str
-    sender: str
-    path: tuple[str, ...]  # statuses after "registered", in order
-    days_ago: int
-    public_note: str = ""
-
-
-DEMO: tuple[DemoDocument, ...] = (
-    DemoDocument(
-        123,
-        DEMO_PIN,
-        "online",
-        None,
-        "Cerere certificat de urbanism",
-        "Ioana Mureșan",
-        ("assigned", "in_review"),
-        9,
-        "Dosarul este analizat de Direcția Urbanism.",
-    ),
-    DemoDocument(
-        101,
-        "135791",
-        "counter",
-        None,
-        "Cerere certificat de atestare fiscală",
-        "Gheorghe Țurcan",
-        ("assigned", "in_review", "approved", "issued"),
-        40,
-    ),
-    DemoDocument(
-        102,
-        "246802",
-        "email",
-        None,
-        "Sesizare iluminat public",
-        "Kovács Éva",
-        ("assigned", "needs_info"),
-        20,
-        "Vă rugăm să precizați adresa exactă.",
-    ),
-    DemoDocument(103, "9753", "post", None, "Petiție spații verzi", "Andrei Pătrașcu", (), 3),
-    DemoDocument(
-        104,
-        "864209",
-        "online",
-        None,
-        "Cerere autorizație de construire",
-        "Szabó Péter",
-        ("assigned", "in_review", "rejected", "archived"),
-        120,
-    ),
-)
+from ..models import Document, DocumentEvent, NumberSequence, Status
+from . import data
 
 
 def _service(index: int) -> ServicePage | None:
@@ -87,14 +24,14 @@ def _service(index: int) -> ServicePage | None:
 
 
 @transaction.atomic
-def load(progress: Callable[[str], None] = lambda message: None) -> int:
+def load_demo_documents(progress: Callable[[str], None] = lambda message: None) -> int:
     """Create the demo documents that are missing; returns how many were made."""
-    from .services import _sign_permit
+    from ..services import _sign_permit
 
     prefix = get_city().number_prefix
     made = 0
     now = timezone.now()
-    for index, item in enumerate(DEMO):
+    for index, item in enumerate(data.DOCUMENTS):
         number = f"{prefix}-2026-{item.sequence:06d}"
         if Document.objects.filter(number=number).exists():
             progress(f"{number} already there")
@@ -138,7 +75,7 @@ def load(progress: Callable[[str], None] = lambda message: None) -> int:
         made += 1
         progress(f"{number} ({document.status})")
     # Numbers taken by the demo must not be handed out again.
-    highest = max(item.sequence for item in DEMO)
+    highest = max(item.sequence for item in data.DOCUMENTS)
     counter, _ = NumberSequence.objects.get_or_create(prefix=prefix, year=2026)
     if counter.last < highest:
         counter.last = highest

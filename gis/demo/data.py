@@ -315,10 +315,13 @@ BUILDINGS: tuple[BuildingData, ...] = (
         tactile_guidance="yes",
         accessible_parking="no",
         entrances=(
-            # No English or Hungarian text yet.
             EntranceData(
-                Text("Intrarea din piață", "", ""),
-                Text("ușă la nivelul trotuarului", "", ""),
+                Text("Intrarea din piață", "Entrance from the square", "Bejárat a tér felől"),
+                Text(
+                    "ușă la nivelul trotuarului",
+                    "door level with the pavement",
+                    "a járdával egy szintben lévő ajtó",
+                ),
                 step_free=True,
                 automatic_door=True,
             ),

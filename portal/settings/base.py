@@ -220,8 +220,11 @@ if STORAGE_BACKEND == "s3":
                 **_S3,
                 "bucket_name": env("AWS_STORAGE_BUCKET_NAME"),
                 "custom_domain": env("AWS_S3_CUSTOM_DOMAIN", default=None),
-                # Public files: plain addresses (the bucket allows public reads) unless asked.
-                "querystring_auth": env.bool("AWS_QUERYSTRING_AUTH", default=False),
+                # Public files get signed addresses too, so the bucket needs no public reads and
+                # unpublished files stay unreachable; AWS_QUERYSTRING_AUTH=false gives plain
+                # addresses for a bucket (or CDN, AWS_S3_CUSTOM_DOMAIN) that allows public reads.
+                "querystring_auth": env.bool("AWS_QUERYSTRING_AUTH", default=True),
+                "querystring_expire": env.int("AWS_QUERYSTRING_EXPIRE", default=3600),
             },
         },
         "private": {
@@ -234,7 +237,14 @@ if STORAGE_BACKEND == "s3":
             },
         },
     }
+    # Where pages load images from (added to the Content-Security-Policy below).
+    MEDIA_HOSTS = [
+        f"https://{env('AWS_S3_CUSTOM_DOMAIN')}"
+        if env("AWS_S3_CUSTOM_DOMAIN", default="")
+        else (_S3["endpoint_url"] or "https://*.amazonaws.com")
+    ]
 elif STORAGE_BACKEND == "filesystem":
+    MEDIA_HOSTS = []
     STORAGES = {
         "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
         "private": {"BACKEND": "portal.core.storage.PrivateFileSystemStorage"},
@@ -256,6 +266,8 @@ WAGTAILADMIN_BASE_URL = env("PORTAL_BASE_URL", default="http://127.0.0.1:8000")
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Documents pass through Wagtail's view (its privacy rules), whichever storage holds them.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
@@ -281,7 +293,7 @@ CSP_POLICY = {
     # the map colours each layer's swatch and pins from the database (gis/map.html, gis/map.js).
     "style-src": ["'self'"],
     "style-src-attr": ["'unsafe-inline'"],
-    "img-src": ["'self'", "data:", *env.list("CSP_IMG_HOSTS", default=[])],
+    "img-src": ["'self'", "data:", *MEDIA_HOSTS, *env.list("CSP_IMG_HOSTS", default=[])],
     "font-src": ["'self'"],
     "connect-src": ["'self'"],
     "object-src": ["'none'"],

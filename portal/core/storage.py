@@ -20,7 +20,7 @@ from django.conf import settings
 from django.core.files.storage import FileSystemStorage, Storage, storages
 from django.core.signals import setting_changed
 from django.dispatch import receiver
-from django.http import FileResponse, HttpResponse, HttpResponseRedirect
+from django.http import FileResponse, Http404, HttpResponse, HttpResponseRedirect
 from django.utils.functional import LazyObject, empty
 
 
@@ -80,7 +80,7 @@ def private_file_response(
 
     From object storage the browser is redirected to a signed URL that expires after
     PRIVATE_MEDIA_URL_EXPIRE seconds (the file does not pass through the web process); with
-    PRIVATE_MEDIA_REDIRECT off, or from a folder, the file is streamed."""
+    PRIVATE_MEDIA_REDIRECT off, or from a folder, the file is streamed (404 when it is gone)."""
     content_type = content_type or "application/octet-stream"
     if signs_urls(storage) and settings.PRIVATE_MEDIA_REDIRECT:
         disposition = "attachment" if as_attachment else "inline"
@@ -94,8 +94,12 @@ def private_file_response(
         )
         response: HttpResponse = HttpResponseRedirect(url)
     else:
+        try:
+            handle = storage.open(name, "rb")
+        except FileNotFoundError as missing:  # erased, or lost in a restore: not the visitor's fault
+            raise Http404 from missing
         response = FileResponse(
-            storage.open(name, "rb"),
+            handle,
             as_attachment=as_attachment,
             filename=filename,
             content_type=content_type,

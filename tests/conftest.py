@@ -8,6 +8,9 @@ from collections.abc import Iterator
 import pytest
 from django.core.management import call_command
 
+# A real S3 API server on loopback (moto's; s3rver for signed-URL expiry) for object-storage tests.
+pytest_plugins = ["tests.object_storage"]
+
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
     "--headless",

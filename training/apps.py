@@ -8,13 +8,14 @@ class TrainingConfig(AppConfig):
     verbose_name = _("Digital-skills training")
 
     def ready(self) -> None:
+        from django.db.models.signals import post_delete
         from wagtail.signals import page_published
 
         from portal.qr.services import register_revocation_check
 
-        from .models import LessonPage
+        from .models import Certificate, LessonPage
         from .services import link_lesson_to_service
-        from .services.certificates import is_revoked
+        from .services.certificates import discard_certificate_files, is_revoked
 
         register_revocation_check("certificate", is_revoked)
 
@@ -22,3 +23,10 @@ class TrainingConfig(AppConfig):
             link_lesson_to_service(lesson=instance)
 
         page_published.connect(_link, sender=LessonPage, weak=False, dispatch_uid="training-lesson-service")
+
+        def _discard(sender, instance, **kwargs) -> None:
+            discard_certificate_files(instance)
+
+        post_delete.connect(
+            _discard, sender=Certificate, weak=False, dispatch_uid="training-certificate-files"
+        )

@@ -15,6 +15,8 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from portal.core.storage import private_file_response, private_storage
+
 from . import selectors, services
 from .forms import DemographicForm, SignupForm
 from .models import Certificate, ClassroomSession, CoursePage, LessonPage
@@ -111,10 +113,13 @@ def certificate_pdf(request: HttpRequest, code: str) -> HttpResponse:
     certificate = get_object_or_404(
         Certificate.objects.select_related("course"), code=code, user=request.user
     )
-    pdf = services.certificate_pdf(certificate, language=get_language())
-    response = HttpResponse(pdf, content_type="application/pdf")
-    response["Content-Disposition"] = f'attachment; filename="certificate-{certificate.code}.pdf"'
-    return response
+    name = services.certificate_file(certificate, language=get_language())
+    return private_file_response(
+        private_storage(),
+        name,
+        filename=f"certificate-{certificate.code}.pdf",
+        content_type="application/pdf",
+    )
 
 
 def demographics(request: HttpRequest) -> HttpResponse:

@@ -26,11 +26,14 @@ from django.contrib.gis.gdal import (
     SpatialReference,
 )
 from django.contrib.gis.geos import GEOSException, GEOSGeometry
+from django.core.files import File
 from django.core.files.uploadedfile import UploadedFile
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
+
+from portal.core.storage import local_copy, private_storage
 
 from .. import search_index
 from ..models import Feature, ImportJob, Layer
@@ -236,10 +239,17 @@ def run_import(
     id column is refused for a layer that has features, unless it replaces them (it would add
     every feature twice). The
     private copy made by `start_import` is deleted when the import finishes or fails: uploads
-    of hundreds of megabytes must not pile up. Error messages name the file, never its path."""
-    path = Path(job.path)
+    of hundreds of megabytes must not pile up. Error messages name the file, never its path.
+
+    The copy lives in the private storage (shared by every node, so any worker can run the job);
+    GDAL reads a local copy of it. A job whose path is absolute reads that file (the command's
+    own input) and leaves it alone."""
+    stored = not Path(job.path).is_absolute()
     try:
-        return _run(job, path, replace, progress, None if outside_area else city_area())
+        if not stored:
+            return _run(job, Path(job.path), replace, progress, None if outside_area else city_area())
+        with local_copy(private_storage(), job.path) as path:
+            return _run(job, path, replace, progress, None if outside_area else city_area())
     except Exception:
         # A bug or a lost database must not leave the job "running" forever nor answer a 500
         # in the admin (eager tasks run inside the upload request); the log has the details.
@@ -249,7 +259,8 @@ def run_import(
         job.save()
         return job
     finally:
-        _discard(path)
+        if stored:
+            _discard(job.path)
 
 
 def _public(message: str, path: Path, name: str) -> str:
@@ -257,9 +268,17 @@ def _public(message: str, path: Path, name: str) -> str:
     return message.replace(str(path), name).replace(str(path.parent) + "/", "").replace("/vsizip/", "")
 
 
-def _discard(path: Path) -> None:
-    """Delete an upload's private folder; files elsewhere (a command's own input) are left."""
-    folder = path.parent
+def _discard(name: str) -> None:
+    """Delete an upload's private copy (and its folder, on a folder storage)."""
+    storage = private_storage()
+    try:
+        storage.delete(name)
+        folder = Path(storage.path(name)).parent
+    except NotImplementedError:  # object storage: no folders to remove
+        return
+    except OSError:
+        logger.warning("Could not delete the GIS upload %s", name, exc_info=True)
+        return
     if folder.parent == import_dir() and folder.is_dir():
         shutil.rmtree(folder, ignore_errors=True)
 
@@ -374,8 +393,12 @@ def _guarded(rows: Iterator[Row]) -> Iterator[Row]:
         raise _Unreadable(_("The CSV file cannot be read: %s") % exc) from None
 
 
+IMPORT_PREFIX = "gis-imports"
+
+
 def import_dir() -> Path:
-    return Path(settings.PRIVATE_MEDIA_ROOT) / "gis-imports"
+    """The uploads' folder on a folder storage (the embedded default)."""
+    return Path(settings.PRIVATE_MEDIA_ROOT) / IMPORT_PREFIX
 
 
 def start_import(
@@ -387,30 +410,25 @@ def start_import(
     name_field: str = "",
     replace: bool = False,
 ) -> ImportJob:
-    """Keep a private copy of the file, record the job and queue it (run at once without a
-    broker). Raises ValueError for a file type GDAL is not asked to read here."""
+    """Keep a private copy of the file (in the private storage), record the job and queue it
+    (run at once without a broker). Raises ValueError for a file type GDAL is not asked to read here."""
     from ..tasks import import_layer_file
 
     name = Path(upload.name).name
     if Path(name).suffix.lower() not in SUFFIXES:
         raise ValueError(_("Unsupported file type: use %s.") % ", ".join(SUFFIXES))
-    folder = import_dir() / uuid.uuid4().hex
-    folder.mkdir(parents=True, exist_ok=True)
-    target = folder / name
-    try:
-        if isinstance(upload, Path):
-            shutil.copyfile(upload, target)
-        else:
-            with target.open("wb") as out:
-                for part in upload.chunks():  # streamed: never the whole upload in memory
-                    out.write(part)
-    except OSError:
-        _discard(target)
-        raise
+    storage = private_storage()
+    key = f"{IMPORT_PREFIX}/{uuid.uuid4().hex}/{storage.get_valid_name(name)}"
+    # Streamed in chunks to the private storage (a folder, or the object store every node reads).
+    if isinstance(upload, Path):
+        with upload.open("rb") as handle:
+            stored = storage.save(key, File(handle, name=name))
+    else:
+        stored = storage.save(key, upload)
     job = ImportJob.objects.create(
         layer=layer,
         file_name=name,
-        path=str(target),
+        path=stored,
         source_srid=source_srid,
         id_field=id_field,
         name_field=name_field,

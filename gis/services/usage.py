@@ -3,7 +3,7 @@
 A map read only adds one to a counter in the cache (atomic `incr`), so it never writes to the
 database; `flush_usage` moves the counts into `MapUsage` rows. The `gis.tasks.flush_map_usage`
 task runs it on Celery beat's schedule, and the KPI reads it first so the figures are current.
-With several web processes the cache must be a shared one (CACHE_URL, e.g. Redis). Where no beat
+With several web processes the cache must be a shared one (REDIS_URL, or CACHE_URL). Where no beat
 runs (no broker, or a per-process cache), each process also flushes its own counts itself, at most
 once per `MAP_USAGE_FLUSH_SECONDS`, so no count waits in a cache that nothing else reads.
 """

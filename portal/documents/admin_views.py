@@ -11,11 +11,13 @@ from typing import Any
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
-from django.http import FileResponse, HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
+
+from portal.core.storage import private_file_response
 
 from . import pdf, selectors, services
 from .forms import AssignForm, CounterRegistrationForm, RegistryFilterForm, StatusChangeForm
@@ -226,15 +228,9 @@ def permit(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @permission("view_document")
-def attachment(request: HttpRequest, pk: int) -> FileResponse:
+def attachment(request: HttpRequest, pk: int) -> HttpResponse:
     """Attachments are private: only staff with the registry's permission download them."""
     item = get_object_or_404(Attachment, pk=pk)
-    response = FileResponse(
-        item.file.open("rb"),
-        as_attachment=True,
-        filename=item.original_name,
-        content_type=item.content_type or "application/octet-stream",
+    return private_file_response(
+        item.file.storage, item.file.name, filename=item.original_name, content_type=item.content_type
     )
-    response["X-Content-Type-Options"] = "nosniff"
-    response["Cache-Control"] = "private, no-store"
-    return response

@@ -4,13 +4,14 @@ attachments, the per-year number sequence and each service's registry policy."""
 from __future__ import annotations
 
 import datetime as dt
-import os
 
 from django.conf import settings
-from django.core.files.storage import FileSystemStorage, Storage
+from django.core.files.storage import Storage
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+
+from portal.core import storage as core_storage
 
 FINAL_STATUSES = ("approved", "rejected", "issued", "revoked", "archived")
 
@@ -53,21 +54,9 @@ TRANSITIONS: dict[str, tuple[str, ...]] = {
 }
 
 
-class PrivateStorage(FileSystemStorage):
-    """Files under PRIVATE_MEDIA_ROOT (read at each use, so tests and deployments can move it)."""
-
-    @property
-    def base_location(self) -> str:  # type: ignore[override]
-        return str(settings.PRIVATE_MEDIA_ROOT)
-
-    @property
-    def location(self) -> str:  # type: ignore[override]
-        return os.path.abspath(self.base_location)
-
-
 def private_storage() -> Storage:
-    """Attachments live outside MEDIA_ROOT so no web server ever serves them publicly."""
-    return PrivateStorage(base_url=None)
+    """Attachments go to the private storage: never served without the registry's permission."""
+    return core_storage.private_storage()
 
 
 class NumberSequence(models.Model):
@@ -257,7 +246,7 @@ class DocumentEvent(models.Model):
 
 
 class Attachment(models.Model):
-    """A file sent with a document, stored under PRIVATE_MEDIA_ROOT and served to staff only."""
+    """A file sent with a document, kept in the private storage and served to staff only."""
 
     document = models.ForeignKey(Document, on_delete=models.CASCADE, related_name="attachments")
     # The step that brought the file (a resident's answer); empty for the files of the request.

@@ -10,4 +10,5 @@ urlpatterns = [
     path("track/", views.lookup, name="lookup"),
     path("receipt/<str:token>/", views.receipt_page, name="receipt"),
     path("receipt/<str:token>.pdf", views.receipt_pdf, name="receipt-pdf"),
+    path("receipt/<str:token>/files/<int:pk>", views.receipt_attachment, name="receipt-attachment"),
 ]

@@ -1,6 +1,6 @@
 """Public pages: the tracking page behind the QR (where the resident also answers a request
 for more information), the lookup by number and PIN, and the receipt of an online request
-(with its PDF)."""
+(with its PDF and the files sent with it)."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
+from portal.core.storage import private_file_response
 from portal.qr.services import qr_png
 
 from . import pdf, selectors, services
@@ -143,3 +144,15 @@ def receipt_pdf(request: HttpRequest, token: str) -> HttpResponse:
     response = HttpResponse(content, content_type="application/pdf")
     response["Content-Disposition"] = f'inline; filename="{document.number}.pdf"'
     return _private(response)
+
+
+@never_cache
+def receipt_attachment(request: HttpRequest, token: str, pk: int) -> HttpResponse:
+    """A file sent with the request, for the browser that filed it (as its receipt is)."""
+    document = _filed_here(request, token)
+    item = document.attachments.filter(pk=pk).first()
+    if item is None:
+        raise Http404
+    return private_file_response(
+        item.file.storage, item.file.name, filename=item.original_name, content_type=item.content_type
+    )

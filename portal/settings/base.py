@@ -117,7 +117,21 @@ if DATABASES["default"]["ENGINE"].endswith("spatialite"):
 SPATIALITE_LIBRARY_PATH = env("SPATIALITE_LIBRARY_PATH", default="mod_spatialite")
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://")}
+# What every node must share lives in Redis when REDIS_URL is set: the cache (rate limits,
+# sign-in and PIN lockouts, map-use counters) and the sessions (cached_db: read from Redis,
+# kept in the database too, so a Redis restart signs nobody out).
+REDIS_URL = env("REDIS_URL", default="")
+if REDIS_URL:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": env("CACHE_KEY_PREFIX", default="portal"),
+        }
+    }
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+else:
+    CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://")}
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -178,10 +192,66 @@ MEDIA_URL = "/media/"
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=BASE_DIR / "var" / "media")
 # Files that must never be served publicly (attachments, personal data) live here.
 PRIVATE_MEDIA_ROOT = env.path("PRIVATE_MEDIA_ROOT", default=BASE_DIR / "var" / "private")
-STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedStaticFilesStorage"},
-}
+# Uploaded and generated files: folders on this machine (the embedded default, one node), or
+# STORAGE_BACKEND=s3: buckets of an S3-compatible object store that every node shares. Public
+# files ("default": Wagtail images and documents, open-data resources) and private ones
+# ("private": attachments, certificates, GIS imports; portal.core.storage) go to separate buckets.
+STORAGE_BACKEND = env("STORAGE_BACKEND", default="filesystem")
+# Private files from object storage: a redirect to a signed URL valid this many seconds (the
+# portal checks permission first); PRIVATE_MEDIA_REDIRECT=false streams them through the portal
+# instead, for an object store the visitors' browsers cannot reach.
+PRIVATE_MEDIA_REDIRECT = env.bool("PRIVATE_MEDIA_REDIRECT", default=True)
+PRIVATE_MEDIA_URL_EXPIRE = env.int("PRIVATE_MEDIA_URL_EXPIRE", default=60)
+if STORAGE_BACKEND == "s3":
+    _S3 = {
+        "endpoint_url": env("AWS_S3_ENDPOINT_URL", default=None),
+        "region_name": env("AWS_S3_REGION_NAME", default=None),
+        "access_key": env("AWS_ACCESS_KEY_ID", default=None),
+        "secret_key": env("AWS_SECRET_ACCESS_KEY", default=None),
+        "addressing_style": env("AWS_S3_ADDRESSING_STYLE", default="path"),
+        "signature_version": "s3v4",
+        "file_overwrite": False,  # two uploads of report.pdf keep both
+        "default_acl": None,  # the bucket's policy decides
+    }
+    STORAGES = {
+        "default": {
+            "BACKEND": "storages.backends.s3.S3Storage",
+            "OPTIONS": {
+                **_S3,
+                "bucket_name": env("AWS_STORAGE_BUCKET_NAME"),
+                "custom_domain": env("AWS_S3_CUSTOM_DOMAIN", default=None),
+                # Public files get signed addresses too, so the bucket needs no public reads and
+                # unpublished files stay unreachable; AWS_QUERYSTRING_AUTH=false gives plain
+                # addresses for a bucket (or CDN, AWS_S3_CUSTOM_DOMAIN) that allows public reads.
+                "querystring_auth": env.bool("AWS_QUERYSTRING_AUTH", default=True),
+                "querystring_expire": env.int("AWS_QUERYSTRING_EXPIRE", default=3600),
+            },
+        },
+        "private": {
+            "BACKEND": "storages.backends.s3.S3Storage",
+            "OPTIONS": {
+                **_S3,
+                "bucket_name": env("AWS_PRIVATE_BUCKET_NAME"),
+                "querystring_auth": True,
+                "querystring_expire": PRIVATE_MEDIA_URL_EXPIRE,
+            },
+        },
+    }
+    # Where pages load images from (added to the Content-Security-Policy below).
+    MEDIA_HOSTS = [
+        f"https://{env('AWS_S3_CUSTOM_DOMAIN')}"
+        if env("AWS_S3_CUSTOM_DOMAIN", default="")
+        else (_S3["endpoint_url"] or "https://*.amazonaws.com")
+    ]
+elif STORAGE_BACKEND == "filesystem":
+    MEDIA_HOSTS = []
+    STORAGES = {
+        "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+        "private": {"BACKEND": "portal.core.storage.PrivateFileSystemStorage"},
+    }
+else:
+    raise ValueError(f"STORAGE_BACKEND must be filesystem or s3, not {STORAGE_BACKEND!r}")
+STORAGES["staticfiles"] = {"BACKEND": "whitenoise.storage.CompressedStaticFilesStorage"}
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 EMAIL_CONFIG = env.email("EMAIL_URL", default="consolemail://")
@@ -196,6 +266,8 @@ WAGTAILADMIN_BASE_URL = env("PORTAL_BASE_URL", default="http://127.0.0.1:8000")
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Documents pass through Wagtail's view (its privacy rules), whichever storage holds them.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
@@ -221,7 +293,7 @@ CSP_POLICY = {
     # the map colours each layer's swatch and pins from the database (gis/map.html, gis/map.js).
     "style-src": ["'self'"],
     "style-src-attr": ["'unsafe-inline'"],
-    "img-src": ["'self'", "data:", *env.list("CSP_IMG_HOSTS", default=[])],
+    "img-src": ["'self'", "data:", *MEDIA_HOSTS, *env.list("CSP_IMG_HOSTS", default=[])],
     "font-src": ["'self'"],
     "connect-src": ["'self'"],
     "object-src": ["'none'"],

@@ -12,6 +12,7 @@ from django.contrib.gis.gdal import CoordTransform, OGRGeometry, SpatialReferenc
 from gis.geodesy import distance_m
 from gis.models import Feature, ImportJob, Layer, Module
 from gis.services.importer import import_dir, run_import, start_import
+from portal.core.storage import private_storage
 
 from .conftest import parcel_rows, to_stereo70, write_vector
 
@@ -156,8 +157,8 @@ def test_an_upload_is_deleted_after_a_finished_import(
         job = start_import(layer=layer, upload=stereo70_gpkg, id_field="nr_cad")
     job.refresh_from_db()
     assert job.status == ImportJob.Status.DONE
-    assert Path(job.path).parent.parent == import_dir()
-    assert not Path(job.path).exists() and _uploaded_folders() == before
+    assert job.path.startswith("gis-imports/")  # a name in the private storage
+    assert not private_storage().exists(job.path) and _uploaded_folders() == before
     assert stereo70_gpkg.exists()  # the command's own input is the user's: left alone
 
 
@@ -176,7 +177,7 @@ def test_a_failed_import_is_deleted_and_its_error_shows_no_server_path(
     job.refresh_from_db()
     assert job.status == ImportJob.Status.FAILED and job.error
     assert str(import_dir()) not in job.error and "gis-imports" not in job.error
-    assert not Path(job.path).exists() and _uploaded_folders() == before
+    assert not private_storage().exists(job.path) and _uploaded_folders() == before
 
 
 def test_an_unexpected_failure_fails_the_job_and_still_cleans_up(
@@ -190,7 +191,7 @@ def test_an_unexpected_failure_fails_the_job_and_still_cleans_up(
         job = start_import(layer=layer, upload=stereo70_gpkg)
     job.refresh_from_db()
     assert job.status == ImportJob.Status.FAILED and "/secret" not in job.error
-    assert not Path(job.path).exists()
+    assert not private_storage().exists(job.path)
 
 
 def test_the_admin_refuses_an_upload_over_the_limit(client, layer, stereo70_gpkg, settings):

@@ -2,6 +2,7 @@
 demographic answers and the lesson ↔ e-service links."""
 
 from .certificates import (
+    certificate_file,
     certificate_pdf,
     certificate_token,
     issue_certificate_if_complete,
@@ -13,6 +14,7 @@ from .tutorials import link_lesson_to_service
 
 __all__ = [
     "TrainingError",
+    "certificate_file",
     "certificate_pdf",
     "certificate_token",
     "complete_lesson",

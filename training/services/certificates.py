@@ -6,7 +6,9 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
+from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser
+from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
 from django.utils import timezone, translation
 from django.utils.formats import date_format
@@ -14,10 +16,12 @@ from django.utils.translation import gettext as _
 from fpdf import FPDF
 
 from portal.core.city import get_city
+from portal.core.storage import private_storage
 from portal.qr import services as qr
 from training import selectors
 from training.models import Certificate, CoursePage
 
+CERTIFICATE_FOLDER = "training/certificates"
 FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")  # Debian's fonts-dejavu-core: ș ț ă â î ő ű
 
 
@@ -63,6 +67,27 @@ def certificate_token(certificate: Certificate) -> str:
             "date": timezone.localdate(certificate.issued_at).isoformat(),
         },
     )
+
+
+def certificate_file(certificate: Certificate, *, language: str | None = None) -> str:
+    """The name, in the private storage, of the certificate's PDF in `language`: made at the first
+    download and kept, so every node (and every later download) hands out the same document."""
+    if language not in dict(settings.LANGUAGES):
+        language = certificate.course.locale.language_code
+    storage = private_storage()
+    name = f"{CERTIFICATE_FOLDER}/{certificate.code}/{language}.pdf"
+    if not storage.exists(name):
+        stored = storage.save(name, ContentFile(certificate_pdf(certificate, language=language)))
+        if stored != name:  # another node saved it in the meantime: keep one copy
+            storage.delete(stored)
+    return name
+
+
+def discard_certificate_files(certificate: Certificate) -> None:
+    """Delete the stored PDFs of a certificate (it was deleted: its holder's name goes too)."""
+    storage = private_storage()
+    for language, _name in settings.LANGUAGES:
+        storage.delete(f"{CERTIFICATE_FOLDER}/{certificate.code}/{language}.pdf")
 
 
 def is_revoked(payload: dict) -> bool:

@@ -92,13 +92,19 @@ WITH_CKAN := if [ -z "$${CKAN_URL:-}" ] && [ -f $(CKAN_ENV) ]; then . $(CKAN_ENV
 # The whole suite needs the assistant: here a missing Python 3.10 is an error.
 test test-postgis: export RASA_REQUIRED := 1
 
-test: test-deps test-venv rasa messages
+# The S3 server that checks signed URLs' expiry (moto's does not), for the object-storage tests.
+S3RVER := var/s3rver/node_modules/.bin/s3rver
+$(S3RVER):
+	@command -v npm >/dev/null || scripts/ensure-system-packages.sh npm
+	@npm install --prefix var/s3rver --no-audit --no-fund --loglevel=error s3rver@3.7.1
+
+test: test-deps test-venv rasa messages $(S3RVER)
 	@mkdir -p var
 	@scripts/ckan-testbed.sh start
 	@$(WITH_CKAN) $(PY) -m pytest $(PYTEST_ARGS)
 
 # The same suite on PostgreSQL + PostGIS (local server, trust auth), as CI runs it.
-test-postgis: test-deps test-venv rasa messages
+test-postgis: test-deps test-venv rasa messages $(S3RVER)
 	@scripts/ensure-postgis.sh
 	@scripts/ckan-testbed.sh start
 	@$(WITH_CKAN) DATABASE_URL=$${DATABASE_URL:-postgis://postgres@127.0.0.1:5432/arad} \

@@ -32,7 +32,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from .. import search_index
+from .. import layer_cache, search_index
 from ..models import Feature, ImportJob, Layer
 from .area import Box, city_area, likely_cause, touches
 
@@ -308,6 +308,7 @@ def _run(job: ImportJob, path: Path, replace: bool, progress: Progress | None, a
         counts["updated"] += updated
         chunk.clear()
         ImportJob.objects.filter(pk=job.pk).update(processed=processed, **counts)
+        layer_cache.invalidate()  # bulk writes send no signals: the cached count is stale
         if progress:
             progress(processed, total)
 
@@ -334,6 +335,7 @@ def _run(job: ImportJob, path: Path, replace: bool, progress: Progress | None, a
     if replace:
         Feature.objects.filter(layer=job.layer, updated_at__lt=moment).delete()
     Layer.objects.filter(pk=job.layer_id).update(source=Layer.Source.IMPORTED, updated_at=timezone.now())
+    layer_cache.invalidate()
     search_index.reindex_layer(job.layer)
     for key, value in counts.items():
         setattr(job, key, value)

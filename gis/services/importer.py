@@ -219,6 +219,7 @@ def _save_chunk(
     Feature.objects.bulk_update(
         list(existing.values()), ["geometry", "name", "properties", "updated_at"], batch_size=500
     )
+    layer_cache.invalidate()  # bulk writes send no signals: the layer's cached count is stale
     return len(new) + len(anonymous), len(existing)
 
 
@@ -308,7 +309,6 @@ def _run(job: ImportJob, path: Path, replace: bool, progress: Progress | None, a
         counts["updated"] += updated
         chunk.clear()
         ImportJob.objects.filter(pk=job.pk).update(processed=processed, **counts)
-        layer_cache.invalidate()  # bulk writes send no signals: the cached count is stale
         if progress:
             progress(processed, total)
 

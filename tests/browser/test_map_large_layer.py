@@ -49,7 +49,7 @@ def test_the_map_says_when_a_layer_is_not_all_shown(big_layer, live_server, page
 
     # a view holding fewer than the limit: its features are all there and the notice goes
     page.evaluate("window.gisMap.map.setView([46.1801, 21.3001], 18)")
-    page.wait_for_function("document.getElementById('gis-partial').hidden === true")
+    notice.wait_for(state="hidden")
     page.wait_for_selector("#gis-map[data-ready='true']")
     shown = page.evaluate(MARKERS)
     assert 0 < shown < LIMIT and shown == in_view(page)

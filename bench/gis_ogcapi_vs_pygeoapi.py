@@ -240,8 +240,8 @@ def main() -> None:
             wait(base_theirs + "limit=1")
             before = uptime()
             print(
-                f"{args.points:,} points in one PostGIS table; {args.repeat} sequential requests per query and "
-                f"server, alternating; gunicorn, {args.workers} sync worker(s) each; portal database "
+                f"{args.points:,} points in one PostGIS table; {args.repeat} sequential requests per query "
+                f"and server, alternating; gunicorn, {args.workers} sync worker(s) each; portal database "
                 f"connections: {args.portal_db}"
             )
             print(f"load before: {before}")

@@ -1,46 +1,50 @@
-"""OGC API – Features items endpoint: the portal's /ogcapi/ against pygeoapi serving the same
-10,000 points (exported from the portal as GeoJSON, pygeoapi's GeoJSON provider), side by side.
-Each server runs as one single-threaded process on 127.0.0.1 (gunicorn, Flask); requests are
-sequential; prints milliseconds.
+"""OGC API – Features items: the portal's /ogcapi/ against pygeoapi's PostgreSQL provider serving
+the same PostGIS table of 100,000 points, side by side, the way both run in production: gunicorn
+with the same number of sync workers each, the portal on its production settings (pooled
+connections, cached layer metadata). Requests are sequential and alternate between the two
+servers, so both see the same machine load; prints median / p95 milliseconds, the ratio, and the
+load average (`uptime`) before and after.
 
 pygeoapi's dependencies clash with ours, so it lives in its own virtualenv:
 
-    python3 -m venv /tmp/gis-pygeoapi-venv && /tmp/gis-pygeoapi-venv/bin/pip install pygeoapi
-    .venv/bin/python bench/gis_ogcapi_vs_pygeoapi.py [--points 10000] [--repeat 30]
+    python3 -m venv /tmp/pygeoapi-venv
+    /tmp/pygeoapi-venv/bin/pip install "pygeoapi==0.21.*" psycopg2-binary gunicorn sqlalchemy \\
+        geoalchemy2 pygeofilter shapely
+    .venv/bin/python bench/gis_ogcapi_vs_pygeoapi.py \\
+        --database-url postgis://postgres@127.0.0.1:5432/arad_bench [--points 100000] [--repeat 40] \\
+        [--workers 1] [--portal-db pool|persistent]
 
-Uses its own database (var/bench-gis.sqlite3, kept between runs).
+The database must be one of the benchmark's own (with PostGIS): it is migrated and holds only the
+benchmark layer, because pygeoapi serves the whole features table.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 import os
-import random
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import requests
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings.test")
-os.environ.setdefault("TEST_DATABASE_NAME", str(ROOT / "var" / "bench-gis.sqlite3"))
 
-import django  # noqa: E402
-
-django.setup()
-
-from django.contrib.gis.geos import Point  # noqa: E402
-from django.db import connection  # noqa: E402
-from django.test.utils import setup_test_environment  # noqa: E402
-
-OURS, THEIRS = 5098, 5099
-PYGEOAPI_VENV = Path(os.environ.get("PYGEOAPI_VENV", "/tmp/gis-pygeoapi-venv"))
+LAYER = "bench-points"
+# Points spread over Arad (0.09° × 0.07°); the bbox below is a tenth of each side: ~1 % of them.
+WEST, SOUTH, WIDTH, HEIGHT = 21.27, 46.15, 0.09, 0.07
+QUERIES = {
+    "first page, limit=10": "limit=10",
+    "limit=100": "limit=100",
+    "bbox ~1 % of the area, limit=100": "bbox=21.3120,46.1860,21.3210,46.1930&limit=100",
+    "offset=50000, limit=100": "offset=50000&limit=100",
+    "limit=1000": "limit=1000",
+}
 CONFIG = """
 server:
   bind: {{host: 127.0.0.1, port: {port}}}
@@ -60,7 +64,7 @@ metadata:
     postalcode: "310130", country: RO, phone: "+40", fax: "+40", email: a@example.org,
     url: "http://example.org", hours: "0-24", instructions: none, role: pointOfContact}}
 resources:
-  bench-points:
+  {layer}:
     type: collection
     title: bench points
     description: bench points
@@ -70,60 +74,66 @@ resources:
       spatial: {{bbox: [-180, -90, 180, 90], crs: "http://www.opengis.net/def/crs/OGC/1.3/CRS84"}}
     providers:
       - type: feature
-        name: GeoJSON
-        data: {data}
+        name: PostgreSQL
+        data: {{host: "{host}", port: {db_port}, dbname: "{dbname}", user: "{user}", password: "{password}"}}
         id_field: id
+        table: gismap_feature
+        geom_field: geometry
 """
 
-QUERIES = {
-    "first page, limit=10": "limit=10",
-    "limit=100": "limit=100",
-    "limit=100, offset=5000": "limit=100&offset=5000",
-    "bbox (~1% of the area), limit=100": "bbox=21.3120,46.1860,21.3160,46.1880&limit=100",
-    "limit=1000": "limit=1000",
-}
+
+def portal_env(database_url: str, pool: bool) -> dict[str, str]:
+    """The portal on its production settings, over plain HTTP on loopback."""
+    return {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "portal.settings.production",
+        "DATABASE_URL": database_url,
+        "DATABASE_POOL": "true" if pool else "false",
+        "SECRET_KEY": os.environ.get("SECRET_KEY", "bench-only-" + "x" * 50),
+        "SECURE_SSL_REDIRECT": "false",
+        "ALLOWED_HOSTS": "127.0.0.1,localhost",
+    }
 
 
 def seed(points: int) -> None:
+    """Migrate, then make the benchmark layer hold exactly `points` random points (fixed seed)."""
+    import django
+    from django.core.management import call_command
+
+    django.setup()
+    from django.db import connection
+
     from gis.models import Feature, Layer, Module
 
+    call_command("migrate", verbosity=0)
     module, _ = Module.objects.get_or_create(key="bench", defaults={"title": "Bench"})
     layer, _ = Layer.objects.get_or_create(
-        key="bench-points", defaults={"module": module, "title": "Bench points", "geometry_type": "Point"}
+        key=LAYER, defaults={"module": module, "title": "Bench points", "geometry_type": "Point"}
     )
+    others = Feature.objects.exclude(layer=layer).count()
+    if others:
+        raise SystemExit(f"the database holds {others} features of other layers: use a database of its own")
     if Feature.objects.filter(layer=layer).count() == points:
         return
     Feature.objects.filter(layer=layer).delete()
-    rnd = random.Random(5)
-    Feature.objects.bulk_create(
-        [
-            Feature(
-                layer=layer,
-                external_id=f"p{i}",
-                name=f"Point {i}",
-                geometry=Point(21.27 + rnd.random() * 0.09, 46.15 + rnd.random() * 0.07, srid=4326),
-                properties={"n": i, "kind": rnd.choice(["a", "b", "c"])},
-            )
-            for i in range(points)
-        ],
-        batch_size=2000,
-    )
-
-
-def export(path: Path) -> None:
-    from gis import selectors
-
-    info = selectors.get_layer("bench-points")
-    features = []
-    for f in selectors.all_features(info):
-        features.append({**f, "properties": {**f["properties"], "id": f["id"]}})
-    path.write_text(json.dumps({"type": "FeatureCollection", "features": features}))
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT setseed(0.5)")
+        cursor.execute(
+            "INSERT INTO gismap_feature (layer_id, name, external_id, geometry, properties, updated_at) "
+            "SELECT %s, 'Point ' || i, 'p' || i, "
+            "ST_SetSRID(ST_MakePoint(%s + random() * %s, %s + random() * %s), 4326), "
+            "jsonb_build_object('n', i, 'kind', (ARRAY['a', 'b', 'c'])[1 + floor(random() * 3)::int]), now() "
+            "FROM generate_series(0, %s - 1) AS i",
+            [layer.pk, WEST, WIDTH, SOUTH, HEIGHT, points],
+        )
+    with connection.cursor() as cursor:
+        cursor.execute("VACUUM ANALYZE gismap_feature")
 
 
 def wait(url: str) -> None:
     for _ in range(240):
         try:
-            if requests.get(url, timeout=2).ok:
+            if requests.get(url, timeout=5).ok:
                 return
         except requests.RequestException:
             pass
@@ -131,38 +141,78 @@ def wait(url: str) -> None:
     raise SystemExit(f"{url} did not come up")
 
 
-def measure(url: str, repeat: int) -> tuple[float, float, int]:
-    spans = []
-    returned = 0
-    for _ in range(repeat):
-        start = time.perf_counter()
-        response = requests.get(url, timeout=60)
-        spans.append((time.perf_counter() - start) * 1000)
-        response.raise_for_status()
-        returned = response.json()["numberReturned"]
-    spans.sort()
-    return statistics.median(spans), spans[int(len(spans) * 0.95) - 1], returned
+def get(session: requests.Session, url: str) -> tuple[float, dict]:
+    start = time.perf_counter()
+    response = session.get(url, timeout=60)
+    span = (time.perf_counter() - start) * 1000
+    response.raise_for_status()
+    return span, response.json()
+
+
+def uptime() -> str:
+    return subprocess.run(
+        ["uptime"], capture_output=True, text=True, check=False, env={**os.environ, "TZ": "UTC"}
+    ).stdout.strip()
+
+
+def gunicorn(executable: Path, app: str, port: int, workers: int, env: dict[str, str]) -> subprocess.Popen:
+    return subprocess.Popen(
+        [
+            str(executable),
+            app,
+            "-w",
+            str(workers),
+            "-k",
+            "sync",
+            "-b",
+            f"127.0.0.1:{port}",
+            "--log-level",
+            "warning",
+        ],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--points", type=int, default=10_000)
-    parser.add_argument("--repeat", type=int, default=30)
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--database-url", default=os.environ.get("DATABASE_URL", ""))
+    parser.add_argument("--points", type=int, default=100_000)
+    parser.add_argument("--repeat", type=int, default=40, help="requests per query and server")
+    parser.add_argument("--workers", type=int, default=1, help="gunicorn sync workers per server")
+    parser.add_argument("--portal-db", choices=("pool", "persistent"), default="pool")
+    parser.add_argument("--ports", default="5170,5171", help="portal,pygeoapi")
+    parser.add_argument(
+        "--pygeoapi-venv", type=Path, default=Path(os.environ.get("PYGEOAPI_VENV", "/tmp/pygeoapi-venv"))
+    )
     args = parser.parse_args()
-    setup_test_environment()
-    connection.creation.create_test_db(verbosity=0, keepdb=True, serialize=False)
+    if not args.database_url.startswith(("postgis://", "postgres://", "postgresql://")):
+        raise SystemExit("--database-url must be a PostGIS database of the benchmark's own")
+    ours, theirs = (int(p) for p in args.ports.split(","))
+    env = portal_env(args.database_url, args.portal_db == "pool")
+    os.environ.update(env)
     seed(args.points)
-    database = connection.settings_dict["NAME"]
-    env_url = os.environ.get("DATABASE_URL", f"spatialite:///{database}")
 
+    db = urlsplit(args.database_url)
     with tempfile.TemporaryDirectory() as tmp:
-        data, config, openapi = Path(tmp) / "points.geojson", Path(tmp) / "c.yml", Path(tmp) / "o.yml"
-        export(data)
-        config.write_text(CONFIG.format(port=THEIRS, data=data))
-        env = {**os.environ, "PYGEOAPI_CONFIG": str(config), "PYGEOAPI_OPENAPI": str(openapi)}
+        config, openapi = Path(tmp) / "pygeoapi.yml", Path(tmp) / "openapi.yml"
+        config.write_text(
+            CONFIG.format(
+                port=theirs,
+                layer=LAYER,
+                host=db.hostname or "127.0.0.1",
+                db_port=db.port or 5432,
+                dbname=db.path.lstrip("/"),
+                user=db.username or "postgres",
+                password=db.password or "",
+            )
+        )
+        their_env = {**os.environ, "PYGEOAPI_CONFIG": str(config), "PYGEOAPI_OPENAPI": str(openapi)}
         subprocess.run(
             [
-                str(PYGEOAPI_VENV / "bin" / "pygeoapi"),
+                str(args.pygeoapi_venv / "bin" / "pygeoapi"),
                 "openapi",
                 "generate",
                 str(config),
@@ -170,64 +220,63 @@ def main() -> None:
                 str(openapi),
             ],
             check=True,
-            env=env,
+            env=their_env,
             capture_output=True,
         )
         servers = [
-            subprocess.Popen(
-                [
-                    str(ROOT / ".venv" / "bin" / "gunicorn"),
-                    "portal.wsgi",
-                    "-w",
-                    "1",
-                    "-b",
-                    f"127.0.0.1:{OURS}",
-                    "--log-level",
-                    "warning",
-                ],
-                cwd=ROOT,
-                env={**os.environ, "DATABASE_URL": env_url, "DJANGO_SETTINGS_MODULE": "portal.settings.test"},
-            ),
-            subprocess.Popen(
-                [
-                    str(PYGEOAPI_VENV / "bin" / "flask"),
-                    "--app",
-                    "pygeoapi.flask_app:APP",
-                    "run",
-                    "-h",
-                    "127.0.0.1",
-                    "-p",
-                    str(THEIRS),
-                    "--no-reload",
-                    "--without-threads",
-                ],
-                env=env,
-                stdout=subprocess.DEVNULL,
-                stderr=subprocess.DEVNULL,
+            gunicorn(ROOT / ".venv" / "bin" / "gunicorn", "portal.wsgi", ours, args.workers, env),
+            gunicorn(
+                args.pygeoapi_venv / "bin" / "gunicorn",
+                "pygeoapi.flask_app:APP",
+                theirs,
+                args.workers,
+                their_env,
             ),
         ]
         try:
-            ours = f"http://127.0.0.1:{OURS}/ogcapi/collections/bench-points/items?f=json&"
-            theirs = f"http://127.0.0.1:{THEIRS}/collections/bench-points/items?f=json&"
-            wait(ours + "limit=1")
-            wait(theirs + "limit=1")
+            base_ours = f"http://127.0.0.1:{ours}/ogcapi/collections/{LAYER}/items?f=json&"
+            base_theirs = f"http://127.0.0.1:{theirs}/collections/{LAYER}/items?f=json&"
+            wait(base_ours + "limit=1")
+            wait(base_theirs + "limit=1")
+            before = uptime()
             print(
-                f"{args.points} points, {args.repeat} sequential requests per query, "
-                f"one server process each, database: {connection.vendor}"
+                f"{args.points:,} points in one PostGIS table; {args.repeat} sequential requests per query "
+                f"and server, alternating; gunicorn, {args.workers} sync worker(s) each; portal database "
+                f"connections: {args.portal_db}"
             )
-            print(f"{'query':<36} {'portal median/p95 ms':>22} {'pygeoapi median/p95 ms':>24}")
+            print(f"load before: {before}")
+            print(f"{'query':<34} {'portal median/p95 ms':>21} {'pygeoapi median/p95 ms':>23} {'ratio':>6}")
+            a_session, b_session = requests.Session(), requests.Session()
             for label, query in QUERIES.items():
-                a = measure(ours + query, args.repeat)
-                b = measure(theirs + query, args.repeat)
-                assert a[2] == b[2], f"{label}: portal returned {a[2]}, pygeoapi {b[2]}"
-                print(
-                    f"{label:<36} {a[0]:10.1f} / {a[1]:7.1f}    {b[0]:10.1f} / {b[1]:7.1f}"
-                    f"   ({a[2]} features)"
+                for _ in range(3):  # warm both (pools, caches, plans)
+                    get(a_session, base_ours + query)
+                    get(b_session, base_theirs + query)
+                spans_a, spans_b = [], []
+                body_a: dict = {}
+                body_b: dict = {}
+                for _ in range(args.repeat):
+                    span, body_a = get(a_session, base_ours + query)
+                    spans_a.append(span)
+                    span, body_b = get(b_session, base_theirs + query)
+                    spans_b.append(span)
+                returned_a, returned_b = body_a["numberReturned"], body_b["numberReturned"]
+                assert returned_a == returned_b, (
+                    f"{label}: portal returned {returned_a}, pygeoapi {returned_b}"
                 )
+                spans_a.sort()
+                spans_b.sort()
+                p95 = max(0, int(len(spans_a) * 0.95) - 1)
+                med_a, med_b = statistics.median(spans_a), statistics.median(spans_b)
+                print(
+                    f"{label:<34} {med_a:9.1f} / {spans_a[p95]:7.1f}   {med_b:10.1f} / {spans_b[p95]:7.1f}"
+                    f"  {med_b / med_a:5.1f}×  ({returned_a} features; numberMatched "
+                    f"{body_a.get('numberMatched', '—')} vs {body_b.get('numberMatched', '—')})"
+                )
+            print(f"load after:  {uptime()}")
         finally:
             for server in servers:
                 server.terminate()
-                server.wait(10)
+                server.wait(20)
 
 
 if __name__ == "__main__":

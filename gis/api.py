@@ -3,7 +3,6 @@ GeoJSON per layer (bbox, paging, property filters) and the chatbot's nearest/pla
 
 from __future__ import annotations
 
-import json
 from typing import Any, ClassVar, Literal
 
 from django.http import HttpRequest, HttpResponse
@@ -14,7 +13,7 @@ from ninja.errors import HttpError
 from portal.core.api import Error
 from portal.core.translation import active_language
 
-from . import selectors
+from . import feature_pages, selectors
 from .params import InvalidParameter, feature_query
 from .services.usage import count_use
 
@@ -94,8 +93,12 @@ class FeatureCollection(Schema):
     media_type: ClassVar[str] = "application/geo+json"
 
     type: Literal["FeatureCollection"]
-    numberMatched: int
+    numberMatched: int | None = Field(
+        description="How many features match; null when a filtered count would exceed "
+        "GIS_EXACT_COUNT_MAX (the `more` flag still says whether another page follows)."
+    )
     numberReturned: int
+    more: bool = Field(description="Whether a page follows this one (at offset + limit).")
     features: list[GeoJsonFeature]
 
 
@@ -129,16 +132,11 @@ def layer_features(
     except InvalidParameter as exc:
         raise HttpError(400, str(exc)) from exc
     with override(active_language(request.GET.get("lang"))):  # live layers' texts and links
-        page, matched = selectors.features(info, query)
+        page = selectors.page(info, query)
     count_use(channel="api")
-    body = {
-        "type": "FeatureCollection",
-        "numberMatched": matched,
-        "numberReturned": len(page),
-        "features": page,
-    }
+    extra = {"numberMatched": page.matched, "numberReturned": len(page.items), "more": page.more}
     return HttpResponse(
-        json.dumps(body, ensure_ascii=False), content_type="application/geo+json; charset=utf-8"
+        feature_pages.collection_json(page, extra), content_type="application/geo+json; charset=utf-8"
     )
 
 

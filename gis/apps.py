@@ -7,6 +7,7 @@ class GisConfig(AppConfig):
     verbose_name = "GIS map"
 
     def ready(self) -> None:
-        from . import search_index
+        from . import layer_cache, search_index
 
         search_index.connect()
+        layer_cache.connect()

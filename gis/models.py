@@ -138,7 +138,11 @@ class Feature(models.Model):
                 name="gis_feature_unique_external_id",
             ),
         ]
-        indexes = [models.Index(fields=["layer", "external_id"])]
+        indexes = [
+            models.Index(fields=["layer", "external_id"]),
+            # pages of a layer in id order: an offset skips index entries, not table rows
+            models.Index(fields=["layer", "id"], name="gis_feature_layer_page"),
+        ]
 
     def __str__(self) -> str:
         return self.name or self.external_id or f"#{self.pk}"

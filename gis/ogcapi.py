@@ -15,7 +15,7 @@ from django.views.decorators.http import require_GET
 
 from portal.core.translation import active_language
 
-from . import selectors
+from . import feature_pages, selectors
 from .models import Feature
 from .params import CRS84, InvalidParameter, feature_query
 from .services.usage import count_use
@@ -184,7 +184,7 @@ def items(request: HttpRequest, collection_id: str) -> HttpResponse:
     except InvalidParameter as exc:
         return _error(400, "InvalidParameterValue", str(exc))
     limit, offset = query.limit, query.offset
-    page, matched = selectors.features(info, query)
+    page = selectors.page(info, query)
     count_use(channel="ogcapi")
     url = f"{_base(request)}/collections/{info.key}/items"
     params = request.GET.copy()
@@ -200,19 +200,27 @@ def items(request: HttpRequest, collection_id: str) -> HttpResponse:
         _link(href(offset, "html"), "alternate", HTML),
         _link(f"{_base(request)}/collections/{info.key}", "collection", JSON),
     ]
-    if offset + len(page) < matched:
+    if page.more:
         links.append(_link(href(offset + limit), "next", GEOJSON, "Next page"))
     if offset > 0:
         links.append(_link(href(max(0, offset - limit)), "prev", GEOJSON, "Previous page"))
-    body = {
-        "type": "FeatureCollection",
-        "features": page,
-        "numberMatched": matched,
-        "numberReturned": len(page),
+    # numberMatched is left out when counting every match would cost too much (OGC allows it)
+    extra: dict[str, Any] = {} if page.matched is None else {"numberMatched": page.matched}
+    extra |= {
+        "numberReturned": len(page.items),
         "timeStamp": timezone.now().isoformat().replace("+00:00", "Z"),
         "links": links,
     }
-    return _respond(request, body, title=str(info.title), content_type=GEOJSON)
+    if request.GET.get("f") not in (None, "", "json", "html"):
+        return _error(400, "InvalidParameterValue", "f must be json or html")
+    if _wants_html(request):
+        body = {"type": "FeatureCollection", "features": page.features(), **extra}
+        return _respond(request, body, title=str(info.title), content_type=GEOJSON)
+    response = HttpResponse(
+        feature_pages.collection_json(page, extra), content_type=f"{GEOJSON}; charset=utf-8"
+    )
+    response["Access-Control-Allow-Origin"] = "*"
+    return response
 
 
 @require_GET

@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
-from django.contrib.gis.db.models.functions import AsGeoJSON
 from django.contrib.gis.geos import GEOSGeometry, LineString, Point, Polygon
 from django.db import connection
 from django.db.models import Q, QuerySet
@@ -24,12 +23,13 @@ from portal.core.city import get_city
 from portal.core.contracts import LiveLayer, live_layers
 from portal.core.translation import Localized, active_language, localized
 
-from . import search_index
+from . import feature_pages, layer_cache, search_index
 from .geodesy import distance_m
 from .models import Feature, Layer, Module, PublicBuilding
 from .params import MODEL_FIELDS, Box, FeatureQuery, PropertyFilter, parse_instant
 
 FEATURE_ID = re.compile(r"[0-9]{1,18}")  # a stored feature's primary key, within 64 bits
+LAYER_KEY = re.compile(r"[-a-zA-Z0-9_]{1,60}")  # a layer's key is a slug
 
 
 @dataclass(frozen=True)
@@ -133,9 +133,31 @@ def layer_catalog(*, include_staff: bool = False, lang: str | None = None) -> li
     return sorted(found, key=lambda i: (order.get(i.module_key, 999), i.module_title, i.title))
 
 
+def _stored_layer(key: str, lang: str) -> LayerInfo | None:
+    """The stored layer `key` with its texts in `lang`: one query, then the cache's copy."""
+
+    def load() -> LayerInfo | None:
+        layer = Layer.objects.select_related("module").filter(key=key).first()
+        return _stored_info(layer, lang) if layer else None
+
+    return layer_cache.cached(f"info:{key}:{lang}", load)
+
+
 def get_layer(key: str, *, include_staff: bool = False, lang: str | None = None) -> LayerInfo | None:
-    catalog = layer_catalog(include_staff=include_staff, lang=lang)
-    return next((i for i in catalog if i.key == key), None)
+    """The layer `key` if the caller may see it (the same answer as looking it up in
+    layer_catalog, without reading the whole catalogue)."""
+    if not LAYER_KEY.fullmatch(key):
+        return None
+    lang = active_language(lang)
+    info = _stored_layer(key, lang)
+    if info is not None and (info.public or include_staff):
+        return info
+    for live in live_layers():
+        if live.key == key and (live.public or include_staff):
+            module = Module.objects.filter(key=live.module).first()
+            modules = {module.key: localized(module, "title", lang)} if module else {}
+            return _live_info(live, modules, lang)
+    return None
 
 
 def modules_with_layers(*, include_staff: bool = False) -> list[tuple[str, Localized, list[LayerInfo]]]:
@@ -253,18 +275,21 @@ def _live_matches(feature: dict[str, Any], query: FeatureQuery) -> bool:
     return True
 
 
-def features(info: LayerInfo, query: FeatureQuery) -> tuple[list[dict[str, Any]], int]:
-    """One page of the layer's GeoJSON features and how many match in all."""
+def page(info: LayerInfo, query: FeatureQuery) -> feature_pages.Page:
+    """One page of the layer's features as GeoJSON texts, with whether more follow and how many
+    match (None when a filtered count would run past GIS_EXACT_COUNT_MAX)."""
     if info.layer is not None:
-        qs = _stored_features(info.layer, query)
-        matched = qs.count()
-        if query.offset >= matched:  # past the end: an empty page, without asking the database
-            return [], matched
-        page = qs.annotate(gj=AsGeoJSON("geometry", precision=7)).defer("geometry")
-        rows = page[query.offset : query.offset + query.limit]
-        return [_stored_dict(f, f.gj) for f in rows], matched
-    selected = [f for f in _live_features(info) if _live_matches(f, query)]
-    return selected[query.offset : query.offset + query.limit], len(selected)
+        return feature_pages.stored_page(info, _stored_features(info.layer, query), query)
+    return feature_pages.live_page([f for f in _live_features(info) if _live_matches(f, query)], query)
+
+
+def features(info: LayerInfo, query: FeatureQuery) -> tuple[list[dict[str, Any]], int]:
+    """One page of the layer's GeoJSON features and how many match in all (counted exactly)."""
+    found = page(info, query)
+    matched = found.matched
+    if matched is None:
+        matched = _stored_features(info.layer, query).count() if info.layer is not None else 0
+    return found.features(), matched
 
 
 def get_feature(info: LayerInfo, fid: str) -> dict[str, Any] | None:

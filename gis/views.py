@@ -47,6 +47,8 @@ def map_view(request: HttpRequest) -> HttpResponse:
         "zoom": get_city().zoom + 1,
         "feature": request.GET.get("feature", ""),
         "nearestUrl": "/api/v1/gis/nearest",
+        # a layer with more features than this is loaded by the part in view (see map.js)
+        "featureLimit": settings.GIS_MAP_FEATURE_LIMIT,
         "layers": [
             {
                 "key": i.key,
@@ -55,7 +57,7 @@ def map_view(request: HttpRequest) -> HttpResponse:
                 "color": i.color,
                 "geometryType": i.geometry_type,
                 "cluster": i.cluster,
-                "url": f"/api/v1/gis/layers/{i.key}/features?limit=10000&lang={translation.get_language()}",
+                "url": f"/api/v1/gis/layers/{i.key}/features?lang={translation.get_language()}",
             }
             for i in catalog
         ],
@@ -70,6 +72,14 @@ def map_view(request: HttpRequest) -> HttpResponse:
             "youAreHere": _("You are here"),
             "nearest": _("Nearest public buildings"),
             "metres": _("m"),
+            # %(layer)s, %(shown)s and %(total)s are filled in by the map's script
+            "partial": _(
+                "%(layer)s: %(shown)s of %(total)s features in this view are shown. Zoom in to see them all."
+            ),
+            "partialUnknown": _(
+                "%(layer)s: the first %(shown)s features in this view are shown; there are more. "
+                "Zoom in to see them all."
+            ),
         },
     }
     return render(

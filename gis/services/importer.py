@@ -35,7 +35,7 @@ from django.utils.translation import ngettext
 
 from portal.core.storage import local_copy, private_storage
 
-from .. import search_index
+from .. import layer_cache, search_index
 from ..models import Feature, ImportJob, Layer
 from .area import Box, city_area, likely_cause, touches
 
@@ -222,6 +222,7 @@ def _save_chunk(
     Feature.objects.bulk_update(
         list(existing.values()), ["geometry", "name", "properties", "updated_at"], batch_size=500
     )
+    layer_cache.invalidate()  # bulk writes send no signals: the layer's cached count is stale
     return len(new) + len(anonymous), len(existing)
 
 
@@ -353,6 +354,7 @@ def _run(job: ImportJob, path: Path, replace: bool, progress: Progress | None, a
     if replace:
         Feature.objects.filter(layer=job.layer, updated_at__lt=moment).delete()
     Layer.objects.filter(pk=job.layer_id).update(source=Layer.Source.IMPORTED, updated_at=timezone.now())
+    layer_cache.invalidate()
     search_index.reindex_layer(job.layer)
     for key, value in counts.items():
         setattr(job, key, value)

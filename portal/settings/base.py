@@ -409,6 +409,15 @@ GIS_IMPORT_MAX_BYTES = env.int("GIS_IMPORT_MAX_BYTES", default=200 * 1024 * 1024
 # process also writes its own counts at most this often, for when no beat runs.
 CELERY_BEAT_SCHEDULE["gis-flush-map-usage"] = {"task": "gis.tasks.flush_map_usage", "schedule": 5 * 60}
 MAP_USAGE_FLUSH_SECONDS = env.int("MAP_USAGE_FLUSH_SECONDS", default=5 * 60)
+# A layer's metadata and feature count stay cached this long (seconds; changes start a new cache
+# generation at once where the cache is shared, e.g. Redis; 0 turns the cache off).
+GIS_LAYER_CACHE_SECONDS = env.int("GIS_LAYER_CACHE_SECONDS", default=300)
+# A filtered request (bbox, property, datetime) counts its matches only up to this many; past it
+# numberMatched is left out (OGC API) or null (/api/v1/gis/), and the next link still follows.
+GIS_EXACT_COUNT_MAX = env.int("GIS_EXACT_COUNT_MAX", default=10_000)
+# The map loads at most this many features of a layer at once (the part in view, in pages of
+# this size) and says so when the view holds more: zoom in to see them all.
+GIS_MAP_FEATURE_LIMIT = env.int("GIS_MAP_FEATURE_LIMIT", default=5_000)
 # --- opendata ---
 # A remote CKAN (e.g. the national portal) to publish to and harvest from; empty: no sync.
 OPENDATA_CKAN_URL = env("OPENDATA_CKAN_URL", default="")

@@ -119,14 +119,50 @@ function pin(color) {
   return L.divIcon({ className: "", html: dot, iconSize: [22, 22], iconAnchor: [11, 11] });
 }
 
-async function loadLayer(layer) {
-  if (loaded.has(layer.key)) {
-    loaded.get(layer.key).addTo(map);
-    return loaded.get(layer.key);
+// A layer is fetched whole when it fits in `featureLimit` features; a larger one is fetched
+// for the part of the map in view (bbox), again after each move, and the notice says when even
+// that part holds more than is shown.
+const FEATURE_LIMIT = Math.max(1, Math.min(Number(config.featureLimit) || 5000, 10000));
+const partial = document.getElementById("gis-partial");
+const inView = new Set(); // keys of the layers fetched by the part in view
+const shortfall = new Map(); // layer key -> text saying what is not shown
+const generation = new Map(); // layer key -> number of the latest request (older answers are dropped)
+
+function format(template, values) {
+  return template.replace(/%\((\w+)\)s/g, (_, name) => String(values[name] ?? ""));
+}
+
+function showShortfall() {
+  const keys = selectedKeys();
+  const texts = Array.from(shortfall.entries()).filter(([key]) => keys.includes(key)).map(([, text]) => text);
+  if (!texts.length) {
+    partial.hidden = true;
+    partial.replaceChildren();
+    return;
   }
-  const response = await fetch(layer.url, { headers: { Accept: "application/geo+json" } });
-  if (!response.ok) return null;
-  const data = await response.json();
+  const list = element("ul");
+  texts.forEach((text) => list.append(element("li", "", text)));
+  partial.replaceChildren(list);
+  partial.hidden = false;
+}
+
+function viewBox() {
+  const b = map.getBounds();
+  const clamp = (v, lo, hi) => Math.min(hi, Math.max(lo, v));
+  const west = clamp(b.getWest(), -180, 180);
+  const east = clamp(b.getEast(), -180, 180);
+  return [west, clamp(b.getSouth(), -90, 90), east, clamp(b.getNorth(), -90, 90)].map((v) => v.toFixed(6)).join(",");
+}
+
+async function fetchFeatures(layer, bbox) {
+  const url = new URL(layer.url, window.location.origin);
+  url.searchParams.set("limit", FEATURE_LIMIT);
+  if (bbox) url.searchParams.set("bbox", bbox);
+  const response = await fetch(url, { headers: { Accept: "application/geo+json" } });
+  return response.ok ? response.json() : null;
+}
+
+function draw(layer, data) {
   const geo = L.geoJSON(data, {
     style: (feature) => ({
       color: layer.color, weight: 3, fillOpacity: 0.25,
@@ -143,13 +179,44 @@ async function loadLayer(layer) {
   });
   let shown = geo;
   if (layer.geometryType === "Point" && layer.cluster && data.features.length >= CLUSTER_FROM && L.markerClusterGroup) {
-    shown = L.markerClusterGroup({ showCoverageOnHover: false });
+    shown = L.markerClusterGroup({ showCoverageOnHover: false, chunkedLoading: true });
     shown.addLayer(geo);
   }
   shown.gisGeoJSON = geo;
   shown.gisCount = data.features.length;
+  shown.gisMatched = data.numberMatched;
+  shown.gisMore = Boolean(data.more);
+  return shown;
+}
+
+async function loadLayer(layer, { moved = false } = {}) {
+  if (loaded.has(layer.key) && !(moved && inView.has(layer.key))) {
+    loaded.get(layer.key).addTo(map);
+    return loaded.get(layer.key);
+  }
+  const ticket = (generation.get(layer.key) || 0) + 1;
+  generation.set(layer.key, ticket);
+  const byView = inView.has(layer.key);
+  let data = await fetchFeatures(layer, byView ? viewBox() : null);
+  if (data && !byView && data.more) {
+    // too many for one load: from now on only the part in view
+    inView.add(layer.key);
+    data = await fetchFeatures(layer, viewBox());
+  }
+  if (!data || generation.get(layer.key) !== ticket) return loaded.get(layer.key) || null;
+  if (!selectedKeys().includes(layer.key)) return null; // switched off meanwhile
+  const shown = draw(layer, data);
+  if (loaded.has(layer.key)) map.removeLayer(loaded.get(layer.key));
   loaded.set(layer.key, shown);
   shown.addTo(map);
+  if (data.more) {
+    const values = { layer: layer.title, shown: data.features.length, total: data.numberMatched };
+    shortfall.set(layer.key, format(data.numberMatched == null ? config.strings.partialUnknown : config.strings.partial, values));
+  } else {
+    shortfall.delete(layer.key);
+  }
+  showShortfall();
+  container.dataset.complete = String(shortfall.size === 0);
   return shown;
 }
 
@@ -170,14 +237,26 @@ function updatePermalink() {
   window.history.replaceState(null, "", url);
 }
 
-async function refresh() {
+async function refresh({ moved = false } = {}) {
   const keys = selectedKeys();
   await Promise.all(config.layers.map(async (layer) => {
-    if (keys.includes(layer.key)) await loadLayer(layer);
+    if (keys.includes(layer.key)) await loadLayer(layer, { moved });
     else if (loaded.has(layer.key)) map.removeLayer(loaded.get(layer.key));
   }));
+  showShortfall();
   updatePermalink();
 }
+
+// Layers loaded by the part in view follow the map (after the movement settles).
+let moveTimer = null;
+map.on("moveend", () => {
+  if (!inView.size) return;
+  clearTimeout(moveTimer);
+  moveTimer = setTimeout(() => {
+    container.dataset.ready = "false";
+    refresh({ moved: true }).then(() => { container.dataset.ready = "true"; });
+  }, 250);
+});
 
 function focusFeature(id) {
   const target = byFeature.get(id);

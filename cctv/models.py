@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import secrets
 
+from django.contrib import admin
 from django.contrib.gis.db import models as gis_models
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
@@ -22,7 +23,8 @@ def new_vms_secret() -> str:
 
 
 class District(models.Model):
-    """A district of the city with the road length staff enter when no road layer exists."""
+    """A district of the city: its boundary (drawn or imported) clips the road layer for density;
+    the road length staff enter is used when there is no road layer or no boundary."""
 
     name = models.CharField(_("name"), max_length=100, unique=True)
     slug = models.SlugField(_("slug"), max_length=100, unique=True)
@@ -44,6 +46,10 @@ class District(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+    @admin.display(boolean=True, description=_("boundary"))
+    def has_boundary(self) -> bool:
+        return self.boundary is not None
 
 
 class CameraQuerySet(models.QuerySet):

@@ -83,14 +83,19 @@ def import_districts(
             raise DistrictFileError(str(exc)) from exc
     if not used_field:
         raise DistrictFileError(
-            _("The file has no name field that is recognised; choose the field that holds the district names.")
+            _(
+                "The file has no name field that is recognised; "
+                "choose the field that holds the district names."
+            )
         )
     report = DistrictReport(total=len(rows), name_field=used_field)
     planned: dict[str, tuple[str, MultiPolygon]] = {}
     for row in rows:
 
         def problem(message: str, status: str = "rejected", row=row) -> None:
-            report.problems.append({"row": row.number, "name": row.name, "status": status, "message": message})
+            report.problems.append(
+                {"row": row.number, "name": row.name, "status": status, "message": message}
+            )
 
         if row.geometry is None:
             problem(row.problem)

@@ -13,7 +13,7 @@ from django.db import transaction
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
-from gis.services.importer import ImportFailed, read_features
+from gis.services.importer import NAME_FIELDS, ImportFailed, read_features
 
 from ..models import District
 
@@ -76,7 +76,7 @@ def import_districts(
                 for part in upload.chunks():
                     out.write(part)
         try:
-            used_field, rows = read_features(
+            used_field, fields, rows = read_features(
                 path, file_name=file_name, source_srid=source_srid, name_field=name_field
             )
         except ImportFailed as exc:
@@ -84,9 +84,10 @@ def import_districts(
     if not used_field:
         raise DistrictFileError(
             _(
-                "The file has no name field that is recognised; "
-                "choose the field that holds the district names."
+                "The file has no name field that is recognised (%(names)s); choose the field "
+                "that holds the district names among: %(fields)s."
             )
+            % {"names": ", ".join(NAME_FIELDS), "fields": ", ".join(fields) or "—"}
         )
     report = DistrictReport(total=len(rows), name_field=used_field)
     planned: dict[str, tuple[str, MultiPolygon]] = {}

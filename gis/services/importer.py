@@ -432,11 +432,12 @@ class ReadFeature:
 
 def read_features(
     path: Path, *, file_name: str = "", source_srid: int | None = None, name_field: str = ""
-) -> tuple[str, list[ReadFeature]]:
+) -> tuple[str, list[str], list[ReadFeature]]:
     """Read a spatial file with the layer importer's machinery (formats, reprojection to WGS84,
     the city-area check, repair of invalid geometries, per-row problems) for apps that keep
     geometries of their own, e.g. district boundaries. Returns the name field used (chosen or
-    guessed) and the rows. Raises ImportFailed, naming the file and never its path."""
+    guessed, "" if none), the file's fields and the rows. Raises ImportFailed, naming the file
+    and never its path."""
     file_name = file_name or path.name
     try:
         if path.suffix.lower() == ".csv":
@@ -457,6 +458,8 @@ def read_features(
             geometry, problem, repaired = _to_wgs84(row, transform, source_srs, area)
             name = str(row.attributes.get(name_field) or "").strip() if name_field else ""
             result.append(ReadFeature(row.number, name, geometry, problem or row.problem, repaired))
+    except zipfile.BadZipFile:
+        raise ImportFailed(_("The file is not a zip archive.")) from None
     except (ImportFailed, _Unreadable, GDALException, OSError, csv.Error, UnicodeDecodeError) as exc:
         raise ImportFailed(_public(str(exc), path, file_name)) from exc
-    return name_field, result
+    return name_field, fields, result

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import secrets
 
-from django.contrib import admin
 from django.contrib.gis.db import models as gis_models
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
@@ -46,10 +45,6 @@ class District(models.Model):
 
     def __str__(self) -> str:
         return self.name
-
-    @admin.display(boolean=True, description=_("boundary"))
-    def has_boundary(self) -> bool:
-        return self.boundary is not None
 
 
 class CameraQuerySet(models.QuerySet):

@@ -9,6 +9,7 @@ from leaflet.forms.widgets import LeafletWidget
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList
+from wagtail.admin.ui.tables import Column
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
@@ -79,7 +80,16 @@ class BoundaryWidget(LeafletWidget):
 class DistrictViewSet(SnippetViewSet):
     model = District
     icon = "site"
-    list_display = ["name", "slug", "road_km", "has_boundary"]
+    list_display = [
+        "name",
+        "slug",
+        "road_km",
+        Column(
+            "boundary",
+            label=_("boundary"),
+            accessor=lambda district: _("yes") if district.boundary is not None else _("no"),
+        ),
+    ]
     panels = [
         FieldRowPanel([FieldPanel("name"), FieldPanel("slug")]),
         FieldPanel("road_km"),

@@ -39,6 +39,13 @@ class DistrictReport:
 
 
 def _as_multipolygon(geometry: GEOSGeometry) -> MultiPolygon | None:
+    """The polygon(s) as a 2D MultiPolygon (KML and some GeoPackages carry heights); None for
+    any other kind of geometry."""
+    if geometry.hasz:
+        flat = geometry.ogr
+        flat.coord_dim = 2
+        geometry = flat.geos
+        geometry.srid = 4326
     if geometry.geom_type == "Polygon":
         return MultiPolygon(geometry, srid=4326)
     if geometry.geom_type == "MultiPolygon":

@@ -220,6 +220,8 @@ def test_a_district_drawn_in_the_admin_gets_density_from_the_roads(plan, operato
         {"name": "Est", "slug": "est", "road_km": "", "boundary": wkt},
     )
     assert response.status_code == 302, response.content.decode()[:3000]
+    listing = operator_client.get("/admin/snippets/cctv/district/")
+    assert listing.status_code == 200 and "Est" in listing.content.decode()
     _cameras(vest=2, est=1)
     _assert_density(expected_km, vest=2, est=1)
 
@@ -234,3 +236,18 @@ def test_gis_editors_may_import_districts(plan, client, django_user_model):
 
     assert response.status_code == 200
     assert District.objects.count() == 2
+
+
+def test_kml_with_heights_is_stored_flat(plan, tmp_path):
+    features, expected_km = plan
+    for f in features:
+        f["geometry"]["coordinates"] = [[[x, y, 110.0] for x, y in f["geometry"]["coordinates"][0]]]
+        f["properties"] = {"Name": f["properties"]["nume"]}  # KML's <name>
+    kml = _ogr(tmp_path, features, driver="KML", name="districts.kml")
+
+    report = import_districts(upload=kml)
+
+    assert report.saved and not report.errors
+    assert not District.objects.get(name="Vest").boundary.hasz
+    _cameras(vest=1, est=1)
+    _assert_density(expected_km, vest=1, est=1)

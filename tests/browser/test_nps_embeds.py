@@ -66,6 +66,18 @@ def test_questionnaires_on_camera_and_building_pages_feed_the_kpis(
         section.get_by_role("status").wait_for()
         assert tab.url == base + path  # back where the person answered
 
+    if javascript:
+        # the building's popup on the map leads to its questionnaire
+        tab.route("https://tile.openstreetmap.org/**", lambda route: route.abort())
+        tab.goto(f"{base}/{lang}/map/?layers=public-buildings")
+        tab.wait_for_selector("#gis-map[data-ready=true]")
+        tab.click(f".leaflet-marker-icon[title='{building.name}']")
+        rate = tab.locator(".leaflet-popup-content a", has_text=building_heading)
+        assert rate.get_attribute("href").endswith(f"/map/buildings/{building.slug}/#feedback-qr_buildings")
+        rate.click()
+        tab.get_by_role("region", name=building_heading).wait_for()
+        assert tab.url.endswith(f"/{lang}/map/buildings/{building.slug}/#feedback-qr_buildings")
+
     # cctv: one promoter (10) and one detractor (3) → NPS 0; buildings: one promoter → 100
     assert _kpi_row(tab, base, "cctv") == (2, "0.0")
     assert _kpi_row(tab, base, "qr_buildings") == (1, "100.0")

@@ -10,6 +10,7 @@ from django.contrib.gis.geos import Point
 from cctv.models import District
 from gis.models import PublicBuilding
 from portal.core.city import get_city
+from tests.browser.test_accessibility import axe_violations
 from tests.cctv.conftest import make_camera
 
 pytestmark = pytest.mark.browser
@@ -65,6 +66,8 @@ def test_questionnaires_on_camera_and_building_pages_feed_the_kpis(
         section = tab.get_by_role("region", name=heading)
         section.get_by_role("status").wait_for()
         assert tab.url == base + path  # back where the person answered
+        if javascript:  # axe runs in the page: WCAG 2.1 AA with the thanks shown
+            assert axe_violations(tab) == [], path
 
     if javascript:
         # the building's popup on the map leads to its questionnaire

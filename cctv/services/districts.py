@@ -88,6 +88,8 @@ def import_districts(
             )
         except ImportFailed as exc:
             raise DistrictFileError(str(exc)) from exc
+    if not rows:
+        raise DistrictFileError(_("The file holds no districts."))
     if not used_field:
         raise DistrictFileError(
             _(

@@ -189,7 +189,13 @@ def test_bad_rows_are_reported_one_by_one_and_nothing_is_saved(plan, operator_cl
 
 
 @pytest.mark.parametrize(
-    "name,data", [("d.gpkg", b"not a geopackage"), ("d.zip", b"PK not a zip"), ("d.txt", b"x")]
+    "name,data",
+    [
+        ("d.gpkg", b"not a geopackage"),
+        ("d.zip", b"PK not a zip"),
+        ("d.txt", b"x"),
+        ("d.geojson", b'{"type": "FeatureCollection", "features": []}'),
+    ],
 )
 def test_unreadable_files_answer_400_with_the_reason(db, operator_client, name, data):
     response = operator_client.post(IMPORT_URL, {"file": SimpleUploadedFile(name, data)})

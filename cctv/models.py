@@ -22,7 +22,8 @@ def new_vms_secret() -> str:
 
 
 class District(models.Model):
-    """A district of the city with the road length staff enter when no road layer exists."""
+    """A district of the city: its boundary (drawn or imported) clips the road layer for density;
+    the road length staff enter is used when there is no road layer or no boundary."""
 
     name = models.CharField(_("name"), max_length=100, unique=True)
     slug = models.SlugField(_("slug"), max_length=100, unique=True)

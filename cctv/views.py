@@ -12,7 +12,7 @@ from portal.core.city import get_city
 from . import publishers
 from .models import Camera
 from .selectors import districts_with_counts, public_cameras
-from .selectors.density import city_density
+from .selectors.density import city_density, density_by_district
 
 
 def register(request: HttpRequest) -> HttpResponse:
@@ -32,6 +32,7 @@ def register(request: HttpRequest) -> HttpResponse:
             "selected_district": district,
             "selected_purpose": purpose,
             "density": city_density(),
+            "district_density": density_by_district(),
         },
     )
 

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
+from leaflet.forms.widgets import LeafletWidget
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList
+from wagtail.admin.ui.tables import Column
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
@@ -69,11 +71,37 @@ class CameraViewSet(SnippetViewSet):
     edit_handler = ObjectList(edit_handler_panels, base_form_class=CameraAdminForm)
 
 
+class BoundaryWidget(LeafletWidget):
+    """django-leaflet's drawing widget (its vendored Leaflet, no CDN) for a district's polygon."""
+
+    include_media = True
+
+
 class DistrictViewSet(SnippetViewSet):
     model = District
     icon = "site"
-    list_display = ["name", "slug", "road_km"]
-    panels = [FieldRowPanel([FieldPanel("name"), FieldPanel("slug")]), FieldPanel("road_km")]
+    list_display = [
+        "name",
+        "slug",
+        "road_km",
+        Column(
+            "boundary",
+            label=_("boundary"),
+            accessor=lambda district: _("yes") if district.boundary is not None else _("no"),
+        ),
+    ]
+    panels = [
+        FieldRowPanel([FieldPanel("name"), FieldPanel("slug")]),
+        FieldPanel("road_km"),
+        FieldPanel(
+            "boundary",
+            widget=BoundaryWidget(attrs={"map_height": "420px", "geom_type": "MultiPolygon"}),
+            help_text=_(
+                "Draw the district's outline, or import many at once (Import district boundaries). "
+                "With a road network layer, density is measured on the roads inside it."
+            ),
+        ),
+    ]
 
 
 class FaultViewSet(SnippetViewSet):
@@ -104,6 +132,7 @@ register_snippet(CCTVGroup)
 admin_urls = [
     path("import/", views.import_view, name="import"),
     path("health/", views.health_view, name="health"),
+    path("districts/import/", views.district_import_view, name="district-import"),
 ]
 
 
@@ -140,4 +169,15 @@ def register_health_menu_item():
         icon_name="pick",
         order=262,
         permission="cctv.view_camera",
+    )
+
+
+@hooks.register("register_admin_menu_item")
+def register_district_import_menu_item():
+    return PermissionMenuItem(
+        _("Import district boundaries"),
+        reverse("cctv_admin:district-import"),
+        icon_name="upload",
+        order=263,
+        permission="cctv.change_district",
     )

@@ -63,6 +63,7 @@ def map_view(request: HttpRequest) -> HttpResponse:
         ],
         "strings": {
             "details": _("Details"),
+            "rateBuilding": _("Rate this building's services"),
             "noTiles": _(
                 "The background map cannot be loaded; the layers are shown on a plain "
                 "background. The list view shows the same features."

@@ -437,3 +437,49 @@ def start_import(
     )
     transaction.on_commit(lambda: import_layer_file.delay(job.pk, replace))
     return job
+
+
+@dataclass(frozen=True)
+class ReadFeature:
+    """One row of a file read by `read_features`: its WGS84 geometry or why it was rejected."""
+
+    number: int
+    name: str
+    geometry: GEOSGeometry | None
+    problem: str = ""
+    repaired: bool = False
+
+
+def read_features(
+    path: Path, *, file_name: str = "", source_srid: int | None = None, name_field: str = ""
+) -> tuple[str, list[str], list[ReadFeature]]:
+    """Read a spatial file with the layer importer's machinery (formats, reprojection to WGS84,
+    the city-area check, repair of invalid geometries, per-row problems) for apps that keep
+    geometries of their own, e.g. district boundaries. Returns the name field used (chosen or
+    guessed, "" if none), the file's fields and the rows. Raises ImportFailed, naming the file
+    and never its path."""
+    file_name = file_name or path.name
+    try:
+        if path.suffix.lower() == ".csv":
+            rows, _total, fields = _csv_rows(path)
+            source_srs = None
+        else:
+            vector, _total, source_srs, fields = _open_vector(path)
+            rows = _vector_rows(vector, fields)
+        if source_srid:
+            source_srs = SpatialReference(source_srid)
+        if source_srs is None:
+            source_srs = SpatialReference(4326)
+        transform = None if source_srs.srid == 4326 else CoordTransform(source_srs, SpatialReference(4326))
+        name_field = _pick(fields, name_field, NAME_FIELDS)
+        area = city_area()
+        result = []
+        for row in _guarded(rows):
+            geometry, problem, repaired = _to_wgs84(row, transform, source_srs, area)
+            name = str(row.attributes.get(name_field) or "").strip() if name_field else ""
+            result.append(ReadFeature(row.number, name, geometry, problem or row.problem, repaired))
+    except zipfile.BadZipFile:
+        raise ImportFailed(_("The file is not a zip archive.")) from None
+    except (ImportFailed, _Unreadable, GDALException, OSError, csv.Error, UnicodeDecodeError) as exc:
+        raise ImportFailed(_public(str(exc), path, file_name)) from exc
+    return name_field, fields, result

@@ -59,8 +59,15 @@ ROLES: dict[str, dict[str, list[str]]] = {
         "page": [],
         "collection": [],
     },
+    # GIS editors also draw and import the districts' boundaries (density per road km).
     "GIS editors": {
-        "model": ["wagtailadmin.access_admin", "gismap.*"],
+        "model": [
+            "wagtailadmin.access_admin",
+            "gismap.*",
+            "cctv.view_district",
+            "cctv.add_district",
+            "cctv.change_district",
+        ],
         "page": [],
         "collection": ["add_image", "choose_image"],
     },

@@ -110,6 +110,12 @@ function popupContent(layer, feature) {
   const details = element("p");
   details.append(link(own || featurePage(layer.key, feature), config.strings.details));
   box.append(details);
+  if (layer.key === "public-buildings") {
+    // the questionnaire is on the building's page (a plain form, works without JavaScript)
+    const rate = element("p");
+    rate.append(link(`${own || featurePage(layer.key, feature)}#feedback-qr_buildings`, config.strings.rateBuilding));
+    box.append(rate);
+  }
   return box;
 }
 

@@ -51,7 +51,7 @@ LANG = "en"
 ENDPOINTS: list[tuple[str, str, str, list[str]]] = [
     # portal
     ("site-search", "GET", "/{lang}/search/", ["q:search", "page:int"]),
-    ("qr-verify", "GET", "/{lang}/verify", ["p"]),
+    ("qr-verify", "GET", "/{lang}/verify", ["p", "n"]),
     ("api-departments", "GET", "/api/v1/departments", ["lang"]),
     ("api-services", "GET", "/api/v1/services", ["q:search", "lang"]),
     ("api-service", "GET", "/api/v1/services/{service_slug}", ["lang"]),

@@ -150,9 +150,7 @@ def certificate_pdf(certificate: Certificate, *, language: str | None = None) ->
         )
         pdf.set_xy(20, 177)
         pdf.set_font("DejaVu", "", 10)
-        pdf.multi_cell(
-            180, 5, _("To check this certificate, scan the QR code or open this address:")
-        )
+        pdf.multi_cell(180, 5, _("To check this certificate, scan the QR code or open this address:"))
         pdf.set_xy(20, 184)
         pdf.set_font("DejaVu", "B", 12)
         pdf.cell(180, 7, qr.number_url(certificate.printed_number))

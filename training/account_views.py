@@ -81,11 +81,12 @@ def account(request: HttpRequest) -> HttpResponse:
     """The learner's account page: e-mail address, a copy of their data, deleting the account."""
     form = EmailChangeForm(request.POST or None, user=request.user)
     if request.method == "POST" and form.is_valid():
-        confirm = reverse("training:email-confirm", kwargs={"token": "TOKEN"}).replace("TOKEN", "{token}")
         accounts.request_email_change(
             user=request.user,
             new_email=form.cleaned_data["new_email"],
-            confirm_url=request.build_absolute_uri(confirm),
+            confirm_url=lambda token: request.build_absolute_uri(
+                reverse("training:email-confirm", kwargs={"token": token})
+            ),
         )
         messages.success(
             request,

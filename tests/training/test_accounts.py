@@ -207,7 +207,7 @@ def test_the_number_printed_on_the_certificate_verifies_it(learner, certificate,
     assert "verify-revoked" in client.get("/en/verify", {"n": printed}).content.decode()
 
 
-@pytest.mark.parametrize("typed", ["ZZZZZ-ZZZZZ", "0000000000", "a\x00b", "-" * 80, "ț" * 10])
+@pytest.mark.parametrize("typed", ["ZZZZZ-ZZZZZ", "0000000000", "-" * 80, "ț" * 10, "A1B2C-3D4E5-" * 9])
 def test_an_unknown_number_is_answered_clearly(db, client, typed):
     page = client.get("/en/verify", {"n": typed})
     assert page.status_code == 200

@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 import json
 import zipfile
+from collections.abc import Callable
 from typing import Any
 
 from django.conf import settings
@@ -40,13 +41,15 @@ def is_city_staff(user: AbstractBaseUser) -> bool:
 # --- e-mail address -----------------------------------------------------------------------------
 
 
-def request_email_change(*, user: AbstractBaseUser, new_email: str, confirm_url: str) -> None:
+def request_email_change(
+    *, user: AbstractBaseUser, new_email: str, confirm_url: Callable[[str], str]
+) -> None:
     """Send a confirmation link to `new_email`; the address changes only when it is followed.
-    `confirm_url` is the absolute confirmation URL with `{token}` where the token goes."""
+    `confirm_url` makes the link's absolute URL from the signed token."""
     token = signing.dumps(
         {"u": user.pk, "old": user.email, "new": new_email}, salt=EMAIL_CHANGE_SALT, compress=True
     )
-    context = {"user": user, "new_email": new_email, "url": confirm_url.replace("{token}", token)}
+    context = {"user": user, "new_email": new_email, "url": confirm_url(token)}
     send_mail(
         _("Confirm your new e-mail address"),
         render_to_string("training/emails/email_change.txt", context),

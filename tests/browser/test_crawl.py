@@ -151,6 +151,8 @@ def public_pages(language: str) -> list[tuple]:
             (reverse("kpi:dashboard"), []),
             (reverse("training:login"), []),
             (reverse("training:signup"), []),
+            (reverse("training:password-reset"), []),
+            (reverse("qr-verify"), []),
         ]
 
 

@@ -34,6 +34,7 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("search/", home_views.search, name="search"),
     path("verify", qr_views.verify, name="qr-verify"),
+    path("verify/<str:number>", qr_views.verify, name="qr-verify-number"),
     path("kpi/", include("portal.kpi.urls")),
     path("", include("portal.feedback.urls")),
     path("", include("portal.documents.urls")),

@@ -11,13 +11,14 @@ class TrainingConfig(AppConfig):
         from django.db.models.signals import post_delete
         from wagtail.signals import page_published
 
-        from portal.qr.services import register_revocation_check
+        from portal.qr.services import register_number_lookup, register_revocation_check
 
         from .models import Certificate, LessonPage
         from .services import link_lesson_to_service
-        from .services.certificates import discard_certificate_files, is_revoked
+        from .services.certificates import discard_certificate_files, is_revoked, token_for_number
 
         register_revocation_check("certificate", is_revoked)
+        register_number_lookup("certificate", token_for_number)
 
         def _link(sender, instance, **kwargs) -> None:
             link_lesson_to_service(lesson=instance)

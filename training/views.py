@@ -15,10 +15,12 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from portal.core.net import client_address
 from portal.core.storage import private_file_response, private_storage
 
 from . import selectors, services
 from .forms import DemographicForm, SignupForm
+from .limits import count_attempt, is_locked, too_many_message
 from .models import Certificate, ClassroomSession, CoursePage, LessonPage
 
 learner_required = login_required(login_url=reverse_lazy("training:login"))
@@ -33,6 +35,15 @@ def _safe_next(request: HttpRequest, fallback: str) -> str:
 
 def signup(request: HttpRequest) -> HttpResponse:
     form = SignupForm(request.POST or None)
+    address = client_address(request)
+    if request.method == "POST" and is_locked("signup-address", address):
+        form.is_valid()  # the answers are shown again, with the limit as the only message
+        form.errors.clear()
+        form.add_error(None, too_many_message())
+        context = {"form": form, "next": _safe_next(request, "")}
+        return render(request, "training/signup.html", context, status=429)
+    if request.method == "POST":
+        count_attempt("signup-address", address, per="signup_per_address")
     if request.method == "POST" and form.is_valid():
         try:
             user = services.register_learner(

@@ -4,7 +4,9 @@ formats and keys stay in one place.
 Plain QR codes carry a URL (document tracking, building pages). Signed QR codes carry a
 compact token `<base64url(JSON payload)>.<base64url(Ed25519 signature)>` inside a URL of the
 portal's `/verify` page; anyone holding the published public key can check them offline.
-Apps whose signed documents can be revoked register a checker with `register_revocation_check`.
+Apps whose signed documents can be revoked register a checker with `register_revocation_check`;
+apps whose documents carry a printed number register a lookup with `register_number_lookup`, so a
+person without a QR scanner can type the number on /verify.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ TOKEN_VERSION = 1
 Status = Literal["genuine", "altered", "revoked", "malformed"]
 
 _revocation_checks: dict[str, Callable[[dict[str, Any]], bool]] = {}
+_number_lookups: dict[str, Callable[[str], str | None]] = {}
 
 
 # --- making QR codes ---------------------------------------------------------------------------
@@ -159,6 +162,26 @@ def register_revocation_check(kind: str, check: Callable[[dict[str, Any]], bool]
     _revocation_checks[kind] = check
 
 
+def register_number_lookup(kind: str, lookup: Callable[[str], str | None]) -> None:
+    """Let the app that issues `kind` documents turn a number as typed (any spacing or case) into
+    the document's current signed token, or None when it issued no such number (call in ready())."""
+    _number_lookups[kind] = lookup
+
+
+def verify_number(number: str) -> Verification | None:
+    """The verification of the document with this printed number; None when no app knows it."""
+    for lookup in _number_lookups.values():
+        token = lookup(number)
+        if token:
+            return verify(token)
+    return None
+
+
 def verify_url(token: str) -> str:
     """The absolute URL a signed QR encodes: the portal's verification page."""
     return f"{settings.WAGTAILADMIN_BASE_URL.rstrip('/')}/verify?p={token}"
+
+
+def number_url(number: str) -> str:
+    """The short absolute URL printed beside a document's number: /verify/<number>."""
+    return f"{settings.WAGTAILADMIN_BASE_URL.rstrip('/')}/verify/{number}"

@@ -457,7 +457,20 @@ CELERY_BEAT_SCHEDULE["cctv-mark-silent-cameras"] = {
     "task": "cctv.tasks.mark_silent_cameras",
     "schedule": 5 * 60,
 }
+# --- qr ---
+# /verify by printed number: numbers not found allowed per visitor address in the window, then a
+# lockout (scanned QR codes still verify).
+QR_VERIFY_NUMBER_LIMITS = {"per_address": 30, "window_seconds": 15 * 60, "lockout_seconds": 15 * 60}
 # --- training ---
+# Learner accounts: sign-up forms sent per visitor address, password-reset requests per address and
+# per e-mail address typed, in the window, then a lockout. Sign-in shares ACCOUNTS_LOGIN_LIMITS.
+TRAINING_ACCOUNT_LIMITS = {
+    "signup_per_address": 10,
+    "reset_per_address": 10,
+    "reset_per_email": 3,
+    "window_seconds": 3600,
+    "lockout_seconds": 3600,
+}
 # xAPI statements to an external learning-record store; nothing is sent while the endpoint is empty.
 TRAINING_XAPI_ENDPOINT = env("TRAINING_XAPI_ENDPOINT", default="")
 TRAINING_XAPI_USERNAME = env("TRAINING_XAPI_USERNAME", default="")

@@ -151,6 +151,8 @@ def public_pages(language: str) -> list[tuple]:
             (reverse("kpi:dashboard"), []),
             (reverse("training:login"), []),
             (reverse("training:signup"), []),
+            (reverse("training:password-reset"), []),
+            (reverse("qr-verify"), []),
         ]
 
 
@@ -200,5 +202,5 @@ def test_every_public_page_type_in_every_language(full_city, browser):
                         )
     finally:
         context.close()
-    assert visited == 3 * 22
+    assert visited == 3 * 24
     assert not problems, "\n".join(problems)

@@ -34,6 +34,8 @@ LISTS = [
     "chatbot/",
     "learning/signup/",
     "learning/login/",
+    "learning/password-reset/",
+    "verify?n=A1B2C-3D4E5",
     "no-such-page/",
 ]
 RECORD_VIOLATIONS = """

@@ -51,7 +51,7 @@ LANG = "en"
 ENDPOINTS: list[tuple[str, str, str, list[str]]] = [
     # portal
     ("site-search", "GET", "/{lang}/search/", ["q:search", "page:int"]),
-    ("qr-verify", "GET", "/{lang}/verify", ["p"]),
+    ("qr-verify", "GET", "/{lang}/verify", ["p", "n"]),
     ("api-departments", "GET", "/api/v1/departments", ["lang"]),
     ("api-services", "GET", "/api/v1/services", ["q:search", "lang"]),
     ("api-service", "GET", "/api/v1/services/{service_slug}", ["lang"]),
@@ -66,6 +66,7 @@ ENDPOINTS: list[tuple[str, str, str, list[str]]] = [
     # training
     ("training-signup", "GET", "/{lang}/learning/signup/", ["next"]),
     ("training-login", "GET", "/{lang}/learning/login/", ["next"]),
+    ("training-password-reset", "POST", "/{lang}/learning/password-reset/", ["email"]),
     ("training-about-you", "GET", "/{lang}/learning/about-you/", ["session:int", "course:int"]),
     ("api-training-tutorials", "GET", "/api/v1/training/tutorials", ["service", "lang"]),
     # map
@@ -135,6 +136,7 @@ POST_DATA: dict[str, dict[str, str]] = {
     "documents-lookup": {"number": "AR-2026-000001", "pin": "000000"},
     "feedback": {"solution": "map", "score": "9", "comment": "", "next": "/"},
     "chatbot": {"message": "Bună ziua"},
+    "training-password-reset": {"email": "nobody@example.org"},
 }
 # Every Wagtail page type that lists others, with `page` (lists paginate with it) on one live
 # page of each.

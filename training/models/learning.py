@@ -72,8 +72,14 @@ class Certificate(models.Model):
     """Proof that a learner completed a course; its PDF carries a signed QR code."""
 
     code = models.CharField(_("code"), max_length=16, unique=True, default=_certificate_code)
+    # Empty once the learner deleted their account: the certificate stays verifiable, with the
+    # name as issued, unless they asked for it to be revoked.
     user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="training_certificates"
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="training_certificates",
     )
     course = models.ForeignKey("training.CoursePage", on_delete=models.PROTECT, related_name="certificates")
     holder_name = models.CharField(_("holder's name"), max_length=200)
@@ -90,3 +96,8 @@ class Certificate(models.Model):
 
     def __str__(self) -> str:
         return f"{self.code} – {self.holder_name}"
+
+    @property
+    def printed_number(self) -> str:
+        """The code as printed and read aloud: two groups of five (`A1B2C-3D4E5`)."""
+        return f"{self.code[:5]}-{self.code[5:]}" if len(self.code) == 10 else self.code

@@ -1,5 +1,6 @@
 """Completion certificates: issued when every lesson of a course is done, printed as a PDF with
-a QR code signed by the portal's QR service, so anyone can check it on /verify."""
+a QR code signed by the portal's QR service and a number printed with a short address, so anyone
+can check it on /verify, by scanning the code or by typing the number."""
 
 from __future__ import annotations
 
@@ -90,6 +91,25 @@ def discard_certificate_files(certificate: Certificate) -> None:
         storage.delete(f"{CERTIFICATE_FOLDER}/{certificate.code}/{language}.pdf")
 
 
+# Letters read aloud or retyped from paper that stand for hex digits (codes are 0-9 A-F).
+_CONFUSABLE = str.maketrans({"O": "0", "I": "1", "L": "1"})
+
+
+def normalise_number(typed: str) -> str:
+    """A certificate number as typed (spaces, dashes, dots, any case) in the form stored."""
+    kept = "".join(ch for ch in typed.upper() if ch.isascii() and ch.isalnum())
+    return kept.translate(_CONFUSABLE)
+
+
+def token_for_number(typed: str) -> str | None:
+    """The signed token of the certificate with this printed number, or None (for /verify)."""
+    code = normalise_number(typed)
+    if not code or len(code) > 16:
+        return None
+    certificate = Certificate.objects.select_related("course").filter(code=code).first()
+    return certificate_token(certificate) if certificate is not None else None
+
+
 def is_revoked(payload: dict) -> bool:
     """Revocation check registered with the QR service for "certificate" tokens."""
     return Certificate.objects.filter(code=payload.get("id", ""), revoked=True).exists()
@@ -141,24 +161,23 @@ def certificate_pdf(certificate: Certificate, *, language: str | None = None) ->
         pdf.set_xy(20, 132)
         if competences:
             pdf.multi_cell(180, 5, _("DigComp 2.2 competences: %(list)s") % {"list": "; ".join(competences)})
-        pdf.set_xy(20, 170)
+        # The number and a short address, large enough to read and retype from paper.
+        pdf.set_xy(20, 160)
+        pdf.set_font("DejaVu", "B", 14)
+        pdf.cell(180, 7, _("Certificate no. %(number)s") % {"number": certificate.printed_number})
+        pdf.set_xy(20, 168)
         pdf.set_font("DejaVu", "", 11)
         pdf.cell(
             180,
             6,
-            _("Issued on %(date)s · certificate no. %(code)s")
-            % {
-                "date": date_format(timezone.localdate(certificate.issued_at), "DATE_FORMAT"),
-                "code": certificate.code,
-            },
+            _("Issued on %(date)s")
+            % {"date": date_format(timezone.localdate(certificate.issued_at), "DATE_FORMAT")},
         )
-        pdf.set_xy(20, 178)
-        pdf.set_font("DejaVu", "", 9)
-        pdf.multi_cell(
-            180, 5, _("Scan the QR code, or open the address below it, to check this certificate.")
-        )
+        pdf.set_xy(20, 177)
+        pdf.set_font("DejaVu", "", 10)
+        pdf.multi_cell(180, 5, _("To check this certificate, scan the QR code or open this address:"))
+        pdf.set_xy(20, 184)
+        pdf.set_font("DejaVu", "B", 12)
+        pdf.cell(180, 7, qr.number_url(certificate.printed_number))
         pdf.image(io.BytesIO(qr.qr_png(url, box_size=8)), x=212, y=122, w=62, h=62)
-        pdf.set_xy(20, 188)
-        pdf.set_font("DejaVu", "", 6)
-        pdf.cell(257, 4, url)
         return bytes(pdf.output())

@@ -18,7 +18,9 @@ import uuid
 from dataclasses import dataclass
 from typing import Any
 
+from django.db import connection
 from django.db.models import Case, Count, IntegerField, Q, Value, When
+from django.db.models.expressions import RawSQL
 from django.utils import timezone
 from django.utils.dateparse import parse_date, parse_datetime
 
@@ -97,7 +99,14 @@ def _text_q(word: str) -> Q:
         for column in WILDCARD_TEXT:
             shaped |= Q(**{f"{column}__iregex": rf"(^|\W){pattern}(\W|$)"})
         return Q(pk__in=Dataset.objects.filter(shaped).values("pk"))
-    return Q(pk__in=text_search.keys(DATASET_KIND, word, prefix=word.endswith("*")))
+    found = text_search.matches(DATASET_KIND, word, prefix=word.endswith("*"))
+    if found is None:
+        return Q(pk__in=[])
+    return Q(pk__in=RawSQL(f"SELECT {_KEY_AS_PK[connection.vendor]} FROM ({found[0]}) m", found[1]))
+
+
+# The index's keys are str(uuid); a subquery hands them to `pk IN (...)` in the column's own type.
+_KEY_AS_PK = {"postgresql": "m.key::uuid", "sqlite": "replace(m.key, '-', '')"}
 
 
 def _value_q(field: str, raw: str) -> Q:

@@ -7,8 +7,9 @@ Runs in the CKAN testbed's virtualenv: `venv/bin/python bench/ckan_index_copies.
 validate, twice) before indexing: about 20 datasets a second, hours for 100,000. The copies
 differ from the reference dataset (made by package_create) only in the values copied into
 their rows, so their package_show dictionaries are the reference's with those values put in;
-they are handed to CKAN's indexer (index_package, which adds the permission labels and sends
-the document to Solr) unchanged. Before indexing, the dictionaries made this way for the
+they are handed to CKAN's indexer (index_package, which adds the permission labels and makes
+the Solr document) unchanged; its documents are sent to Solr a thousand per request instead of
+one per request. Before indexing, the dictionaries made this way for the
 datasets created through package_create are compared with CKAN's own package_show of them,
 and the run stops if any differs.
 """
@@ -24,6 +25,8 @@ from ckan import logic, model
 from ckan.cli import load_config
 from ckan.config.middleware import make_app
 from ckan.lib import search
+from ckan.lib.search import common
+from ckan.lib.search import index as search_index
 from opendata_bench_data import _uid
 
 Both = tuple[dict[str, Any], dict[str, Any]]
@@ -68,6 +71,28 @@ def clone(reference: dict[str, Any], organizations: dict[str, dict], values: dic
     return out
 
 
+class Batches:
+    """Stands in for CKAN's Solr connection while indexing: collects the documents index_package
+    adds and sends them to Solr in batches."""
+
+    def __init__(self, size: int = 1000) -> None:
+        self.solr, self.size, self.docs = common.make_connection(), size, []
+
+    def add(self, docs: list[dict], commit: bool = False) -> None:
+        self.docs += docs
+        if len(self.docs) >= self.size:
+            self.flush()
+
+    def flush(self) -> None:
+        if self.docs:
+            self.solr.add(docs=self.docs, commit=False)
+            self.docs = []
+
+    def commit(self, **options: Any) -> None:
+        self.flush()
+        self.solr.commit(**options)
+
+
 def main() -> None:
     app = make_app(load_config(sys.argv[1]))
     with app._wsgi_app.test_request_context():
@@ -91,6 +116,8 @@ def main() -> None:
         share, shares = map(int, (sys.argv[2] if len(sys.argv) > 2 else "0/1").split("/"))
         todo = sorted(pid for pid in values if pid not in indexed)[share::shares]
         index = search.index_for(model.Package)
+        batches = Batches()
+        search_index.make_connection = lambda *args, **kwargs: batches  # type: ignore[assignment]
         started = time.perf_counter()
         for done, pid in enumerate(todo, start=1):
             default, custom = (clone(r, organizations, values[pid]) for r in reference)

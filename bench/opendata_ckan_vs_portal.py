@@ -1,6 +1,6 @@
 """package_show and package_search on the same datasets: this portal and CKAN 2.12, side by side.
 
-    ../shared/ckan-testbed/bootstrap.sh /tmp/ckan-bench 2.12.0 13
+    ../shared/ckan-testbed/bootstrap.sh /tmp/ckan-bench 2.12.0 13    # CKAN 2.12 on :5013
     BENCH_DATABASE_URL=postgis://postgres@127.0.0.1:5432/arad_bench \\
       .venv/bin/python bench/opendata_ckan_vs_portal.py --ckan-dir /tmp/ckan-bench --datasets 100000
     ../shared/ckan-testbed/teardown.sh /tmp/ckan-bench
@@ -98,8 +98,11 @@ def wait_for(url: str, seconds: float = 60) -> None:
             time.sleep(0.3)
 
 
-def load_ckan(base: Path, env: dict[str, str], n: int, api_datasets: int, threads: int) -> None:
-    """The first `api_datasets` through package_create, the rest by SQL, then CKAN's reindex."""
+def load_ckan(
+    base: Path, env: dict[str, str], n: int, api_datasets: int, threads: int, processes: int
+) -> None:
+    """The first `api_datasets` through package_create, the rest copied by SQL and indexed by
+    CKAN's indexer (ckan_index_copies.py, in `processes` processes)."""
     ckan = ckanapi.RemoteCKAN(env["CKAN_URL"], apikey=env["CKAN_TOKEN"])
     for org in ORGS:
         try:
@@ -124,9 +127,14 @@ def load_ckan(base: Path, env: dict[str, str], n: int, api_datasets: int, thread
     copied = load_ckan_sql(dsn, n, reference="bench-000000")
     print(f"  ckan: {copied} datasets copied by SQL in {time.perf_counter() - started:.1f} s", flush=True)
     started = time.perf_counter()
-    ini = base / "etc" / "ckan.ini"
-    subprocess.run([base / "venv" / "bin" / "ckan", "-c", ini, "search-index", "rebuild", "-o"], check=True)
-    print(f"  ckan: search-index rebuild -o in {time.perf_counter() - started:.1f} s", flush=True)
+    script, ini = BENCH / "ckan_index_copies.py", base / "etc" / "ckan.ini"
+    shares = [
+        subprocess.Popen([base / "venv" / "bin" / "python", script, ini, f"{k}/{processes}"], cwd=BENCH)
+        for k in range(processes)
+    ]
+    if any(share.wait() for share in shares):
+        sys.exit("indexing the copies in CKAN failed")
+    print(f"  ckan: search index completed in {time.perf_counter() - started:.1f} s", flush=True)
 
 
 def portal_env(port: int) -> dict[str, str]:
@@ -153,7 +161,7 @@ def gunicorn(
     )  # fmt: skip
     url = f"http://127.0.0.1:{port}"
     try:
-        wait_for(f"{url}/api/3/action/status_show", 120)
+        wait_for(f"{url}/api/3/action/status_show", 300)
         yield url
     finally:
         server.terminate()
@@ -215,14 +223,15 @@ def main() -> None:
     )
     parser.add_argument("--datasets", type=int, default=100_000)
     parser.add_argument("--requests", type=int, default=400, help="per action and peer")
-    parser.add_argument("--ckan-search-requests", type=int, default=12, help="CKAN's searches scan in Python")
+    parser.add_argument("--ckan-search-requests", type=int, default=8, help="CKAN's searches scan in Python")
     parser.add_argument("--concurrency", type=int, default=4, help="concurrent clients")
     parser.add_argument("--workers", type=int, default=2, help="gunicorn sync workers, each peer")
     parser.add_argument("--rounds", type=int, default=4, help="alternations between the peers per action")
     parser.add_argument(
         "--api-datasets", type=int, default=200, help="loaded into CKAN through package_create"
     )
-    parser.add_argument("--load-threads", type=int, default=4)
+    parser.add_argument("--load-threads", type=int, default=4, help="package_create clients")
+    parser.add_argument("--index-processes", type=int, default=2, help="CKAN indexer processes")
     parser.add_argument("--port", type=int, default=8113, help="portal; CKAN's gunicorn on the next port")
     parser.add_argument("--load-only", action="store_true", help="load both peers, time nothing")
     args = parser.parse_args()
@@ -245,7 +254,7 @@ def main() -> None:
         sys.exit(out.stderr[-3000:])
     print(f"  portal: {out.stdout.strip().splitlines()[-1]}")
     print(f"loading {args.datasets} datasets into CKAN at {env['CKAN_URL']} …", flush=True)
-    load_ckan(base, env, args.datasets, args.api_datasets, args.load_threads)
+    load_ckan(base, env, args.datasets, args.api_datasets, args.load_threads, args.index_processes)
     if args.load_only:
         return
 

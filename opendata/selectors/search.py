@@ -18,6 +18,7 @@ import uuid
 from dataclasses import dataclass
 from typing import Any
 
+from django.core.exceptions import EmptyResultSet
 from django.db import connection
 from django.db.models import Case, Count, F, IntegerField, Q, Value, When
 from django.db.models.expressions import RawSQL
@@ -386,7 +387,10 @@ def _count_and_facets(
     statement: the matches are found once (a common table expression), not once per answer."""
     wanted = [field for field in dict.fromkeys(fields) if field in FACETS]
     rows = matches.order_by().annotate(org_name=F("organization__name"))
-    sql, params = rows.values("id", "org_name", "license_id").distinct().query.sql_with_params()
+    try:
+        sql, params = rows.values("id", "org_name", "license_id").distinct().query.sql_with_params()
+    except EmptyResultSet:  # the filters can match nothing (e.g. an id that is not a UUID)
+        return 0, {field: [] for field in wanted}, set()
     parts, extra = ["SELECT %s, NULL, count(*) FROM m"], [""]
     for field in wanted:
         parts.append(_facet_sql()[field].replace("SELECT ", "SELECT %s, ", 1))

@@ -8,8 +8,8 @@ organization out of 8. Both loaders skip datasets already there, so an interrupt
   portal's settings in the environment (the benchmark does this).
 - CKAN: a few datasets go through package_create (the reference), the rest are copied into CKAN's
   database with SQL, row for row as package_create writes them (package, resource, tags,
-  organization membership), and CKAN's own `ckan search-index rebuild` indexes them; package_show
-  then answers from CKAN's database exactly as for datasets created through the API.
+  organization membership), and CKAN's own indexer indexes them (ckan_index_copies.py); package_show
+  then answers exactly as for datasets created through the API.
 """
 
 from __future__ import annotations
@@ -17,7 +17,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import random
-import subprocess
 import sys
 import time
 import uuid
@@ -186,11 +185,6 @@ def load_ckan_sql(dsn: str, n: int, reference: str) -> int:
             conn.commit()
             print(f"  ckan: {start + len(packages)}/{len(todo)} datasets copied", flush=True)
     return len(todo)
-
-
-def rebuild_ckan_index(ckan_bin: Path, ini: Path) -> None:
-    """CKAN's own search-index rebuild, for the datasets the index does not have yet."""
-    subprocess.run([str(ckan_bin), "-c", str(ini), "search-index", "rebuild", "-o", "-q"], check=True)
 
 
 if __name__ == "__main__":

@@ -132,7 +132,7 @@ def load_ckan(
         subprocess.Popen([base / "venv" / "bin" / "python", script, ini, f"{k}/{processes}"], cwd=BENCH)
         for k in range(processes)
     ]
-    if any(share.wait() for share in shares):
+    if any([share.wait() for share in shares]):  # wait for every share
         sys.exit("indexing the copies in CKAN failed")
     print(f"  ckan: search index completed in {time.perf_counter() - started:.1f} s", flush=True)
 

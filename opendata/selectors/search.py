@@ -18,14 +18,17 @@ import uuid
 from dataclasses import dataclass
 from typing import Any
 
-from django.db.models import Case, Count, IntegerField, Q, Value, When
+from django.core.exceptions import EmptyResultSet
+from django.db import connection
+from django.db.models import Case, Count, F, IntegerField, Q, Value, When
+from django.db.models.expressions import RawSQL
 from django.utils import timezone
 from django.utils.dateparse import parse_date, parse_datetime
 
 from portal import search as text_search
 
 from ..errors import SearchQueryError
-from ..models import Dataset
+from ..models import Dataset, Resource, Tag, Theme
 from ..search_index import KIND as DATASET_KIND
 from . import dictize
 
@@ -97,7 +100,14 @@ def _text_q(word: str) -> Q:
         for column in WILDCARD_TEXT:
             shaped |= Q(**{f"{column}__iregex": rf"(^|\W){pattern}(\W|$)"})
         return Q(pk__in=Dataset.objects.filter(shaped).values("pk"))
-    return Q(pk__in=text_search.keys(DATASET_KIND, word, prefix=word.endswith("*")))
+    found = text_search.matches(DATASET_KIND, word, prefix=word.endswith("*"))
+    if found is None:
+        return Q(pk__in=[])
+    return Q(pk__in=RawSQL(f"SELECT {_KEY_AS_PK[connection.vendor]} FROM ({found[0]}) m", found[1]))
+
+
+# The index's keys are str(uuid); a subquery hands them to `pk IN (...)` in the column's own type.
+_KEY_AS_PK = {"postgresql": "m.key::uuid", "sqlite": "replace(m.key, '-', '')"}
 
 
 def _value_q(field: str, raw: str) -> Q:
@@ -331,11 +341,89 @@ class _Parser:
             self.depth -= 1
 
 
+def _ranking(q: str) -> list[str]:
+    """The keys of the (at most 1000) datasets matching the words of `q` best, best first."""
+    return text_search.keys(DATASET_KIND, q, operator="or", limit=1000) if q and q != "*:*" else []
+
+
+def _page_keys(
+    matched: Any, order: list[Any], ranked: list[uuid.UUID], hits: set[Any], start: int, rows: int
+) -> list[Any]:
+    """The primary keys of the page, in order. With a ranking (score first), the ranked matches
+    come first in its order and the other matches after them in `order`, as CKAN sorts by score;
+    picking the page by keys first keeps relations and sorting off the thousands of matches."""
+    if not rows:
+        return []
+    if not ranked:
+        return list(matched.order_by(*order).values_list("pk", flat=True)[start : start + rows])
+    first = [key for key in ranked if key in hits]
+    page = first[start : start + rows]
+    if len(page) < rows:
+        offset = max(0, start - len(first))
+        rest = matched.exclude(pk__in=ranked).order_by(*order).values_list("pk", flat=True)
+        page += list(rest[offset : offset + rows - len(page)])
+    return page
+
+
+def _facet_sql() -> dict[str, str]:
+    """Per facet: (value, matching datasets) over the matches `m` (id, org_name, license_id)."""
+    tags, themes = Dataset.tags.through._meta.db_table, Dataset.themes.through._meta.db_table
+    return {
+        "organization": "SELECT m.org_name, count(*) FROM m GROUP BY m.org_name",
+        "license_id": "SELECT m.license_id, count(*) FROM m GROUP BY m.license_id",
+        "tags": f"SELECT t.name, count(*) FROM m JOIN {tags} x ON x.dataset_id = m.id"
+        f" JOIN {Tag._meta.db_table} t ON t.id = x.tag_id GROUP BY t.name",
+        "res_format": f"SELECT r.format, count(DISTINCT m.id) FROM m JOIN {Resource._meta.db_table} r"
+        " ON r.dataset_id = m.id GROUP BY r.format",
+        "groups": f"SELECT t.code, count(*) FROM m JOIN {themes} x ON x.dataset_id = m.id"
+        f" JOIN {Theme._meta.db_table} t ON t.id = x.theme_id GROUP BY t.code",
+    }
+
+
+def _count_and_facets(
+    matches: Any, fields: list[str], limit: int, ranked: list[uuid.UUID]
+) -> tuple[int, dict[str, list[tuple[str, int]]], set[Any]]:
+    """How many datasets match, the facet counts and which `ranked` datasets match, in one
+    statement: the matches are found once (a common table expression), not once per answer."""
+    wanted = [field for field in dict.fromkeys(fields) if field in FACETS]
+    rows = matches.order_by().annotate(org_name=F("organization__name"))
+    try:
+        sql, params = rows.values("id", "org_name", "license_id").distinct().query.sql_with_params()
+    except EmptyResultSet:  # the filters can match nothing (e.g. an id that is not a UUID)
+        return 0, {field: [] for field in wanted}, set()
+    parts, extra = ["SELECT %s, NULL, count(*) FROM m"], [""]
+    for field in wanted:
+        parts.append(_facet_sql()[field].replace("SELECT ", "SELECT %s, ", 1))
+        extra.append(field)
+    if ranked:
+        keys = Dataset._meta.pk.get_db_prep_value  # type: ignore[union-attr]
+        marks = ", ".join(["%s"] * len(ranked))
+        parts.append(f"SELECT %s, CAST(m.id AS varchar(36)), 0 FROM m WHERE m.id IN ({marks})")
+        extra += ["ranked", *(keys(key, connection) for key in ranked)]
+    with connection.cursor() as cursor:
+        cursor.execute(f"WITH m AS ({sql}) " + " UNION ALL ".join(parts), [*params, *extra])
+        result = cursor.fetchall()
+    count = next(n for field, _, n in result if field == "")
+    facets: dict[str, list[tuple[str, int]]] = {field: [] for field in wanted}
+    hits = set()
+    for field, value, n in result:
+        if field == "ranked":
+            hits.add(Dataset._meta.pk.to_python(value))  # type: ignore[union-attr]
+        elif field:
+            facets[field].append((str(value), n))
+    for field, items in facets.items():
+        facets[field] = sorted(items, key=lambda item: (-item[1], item[0]))[:limit]
+    return count, facets, hits
+
+
 def _relevance(q: str) -> list[Any]:
     """Order by how well datasets match the words of `q`, best first (nothing for no words)."""
-    ranked = text_search.keys(DATASET_KIND, q, operator="or", limit=1000) if q and q != "*:*" else []
+    ranked = _ranking(q)
     if not ranked:
         return []
+    if connection.vendor == "postgresql":  # one array lookup per row, not a thousand-branch CASE
+        position = RawSQL('array_position(%s::uuid[], "opendata_dataset"."id")', [ranked])
+        return [position.asc(nulls_last=True)]
     whens = [When(pk=key, then=Value(i)) for i, key in enumerate(ranked)]
     return [Case(*whens, default=Value(len(ranked)), output_field=IntegerField())]
 
@@ -372,35 +460,29 @@ def search(
     condition &= parse_query(fq)
     ids = base.filter(condition).values("pk")
     matched = Dataset.objects.filter(pk__in=ids)
-    order = []
-    for part in (sort or "score desc, metadata_modified desc").split(","):
+    order: list[Any] = []
+    ranked: list[uuid.UUID] = []
+    for i, part in enumerate(
+        p for p in (sort or "score desc, metadata_modified desc").split(",") if p.split()
+    ):
         bits = part.split()
-        if not bits:
-            continue
         key, direction = bits[0], (bits[1].lower() if len(bits) > 1 else "asc")
         if direction not in ("asc", "desc"):
             raise SearchQueryError(f"bad sort direction {direction!r}")
         if key == "score":
-            order.extend(_relevance(q) if direction == "desc" else [])
+            if direction == "desc" and i == 0:  # best first: the page is picked from the ranking
+                ranked = [uuid.UUID(key) for key in _ranking(q)]
+            elif direction == "desc":
+                order.extend(_relevance(q))
             continue
         if key not in SORTS:
             raise SearchQueryError(f"cannot sort by {key!r}")
         order.append(("-" if direction == "desc" else "") + SORTS[key])
     order.append("name")
-    count = matched.count()
-    page = list(dictize.with_relations(matched.order_by(*order))[start : start + rows]) if rows else []
-    facets: dict[str, list[tuple[str, int]]] = {}
-    for field in facet_fields or []:
-        if field not in FACETS:
-            continue
-        path = FACETS[field]
-        counts = (
-            matched.exclude(**{f"{path}__isnull": True})
-            .values(path)
-            .annotate(n=Count("pk", distinct=True))
-            .order_by("-n", path)[:facet_limit]
-        )
-        facets[field] = [(str(row[path]), row["n"]) for row in counts]
+    count, facets, hits = _count_and_facets(base.filter(condition), facet_fields or [], facet_limit, ranked)
+    keys = _page_keys(matched, order, ranked, hits, start, rows)
+    found = {d.pk: d for d in dictize.with_relations(Dataset.objects.filter(pk__in=keys))}
+    page = [found[key] for key in keys if key in found]
     return SearchResult(count=count, datasets=page, facets=facets)
 
 

@@ -96,6 +96,41 @@ def _index_batch(kind: str, batch: list[tuple[Any, Iterable[Text]]]) -> None:
 
 
 @transaction.atomic
+def index_many(kind: str, items: Iterable[tuple[Any, Iterable[Text]]]) -> int:
+    """Make the index hold exactly these texts for many objects of `kind` at once (bulk inserts,
+    one vector update per batch), for imports and `rebuild`; counts the objects."""
+    from .models import SearchDocument
+
+    count = 0
+    batch: list[tuple[Any, Iterable[Text]]] = []
+
+    def flush() -> None:
+        remove_many(kind, [key for key, _ in batch])
+        docs = []
+        for key, texts in batch:
+            for text in texts:
+                title, body = clean(text.title).strip(), clean(text.body).strip()
+                if title or body:
+                    docs.append(
+                        SearchDocument(
+                            kind=kind, key=str(key), language=text.language, title=title, body=body
+                        )
+                    )
+        SearchDocument.objects.bulk_create(docs)
+        _backend().write([(doc.pk, doc.language, doc.title, doc.body) for doc in docs])
+        batch.clear()
+
+    for item in items:
+        batch.append(item)
+        count += 1
+        if len(batch) == 1000:
+            flush()
+    if batch:
+        flush()
+    return count
+
+
+@transaction.atomic
 def remove(kind: str, key: Any) -> None:
     """Forget the object (`kind`, `key`)."""
     from .models import SearchDocument
@@ -158,6 +193,16 @@ def search(
         best[key] = max(score, best.get(key, score))
     hits = sorted((Hit(key, score) for key, score in best.items()), key=lambda h: -h.score)
     return hits[:limit] if limit is not None else hits
+
+
+def matches(kind: str, query: str, *, prefix: bool = False) -> tuple[str, list[Any]] | None:
+    """SQL selecting the `key` of every object of `kind` having all the words of `query`, and its
+    parameters: unranked and unbounded, to use as a subquery (a count or filter over many matches
+    stays in the database); None when the query has no words (it matches nothing)."""
+    words = query_words(query)
+    if not words:
+        return None
+    return _backend().matches(kind, words, prefix=prefix)
 
 
 def keys(kind: str, query: str, **options: Any) -> list[str]:

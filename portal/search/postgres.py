@@ -19,18 +19,22 @@ def config(language: str) -> str:
 
 
 def write(rows: Sequence[tuple[int, str, str, str]]) -> None:
-    """Compute the vector of (document id, language, title, body) rows."""
+    """Compute the vectors of (document id, language, title, body) rows, in one statement."""
+    if not rows:
+        return
+    ids, configs, titles, bodies = (list(column) for column in zip(*rows, strict=True))
+    configs = [config(language) for language in configs]
     with connection.cursor() as cursor:
-        for pk, language, title, body in rows:
-            cursor.execute(
-                "UPDATE search_document SET vector ="
-                " setweight(to_tsvector(%s::regconfig, unaccent(%s)), 'A')"
-                " || setweight(to_tsvector('simple', unaccent(%s)), 'A')"
-                " || setweight(to_tsvector(%s::regconfig, unaccent(%s)), 'B')"
-                " || setweight(to_tsvector('simple', unaccent(%s)), 'B')"
-                " WHERE id = %s",
-                [config(language), title, title, config(language), body, body, pk],
-            )
+        cursor.execute(
+            "UPDATE search_document d SET vector ="
+            " setweight(to_tsvector(v.cfg::regconfig, unaccent(v.title)), 'A')"
+            " || setweight(to_tsvector('simple', unaccent(v.title)), 'A')"
+            " || setweight(to_tsvector(v.cfg::regconfig, unaccent(v.body)), 'B')"
+            " || setweight(to_tsvector('simple', unaccent(v.body)), 'B')"
+            " FROM unnest(%s::bigint[], %s::text[], %s::text[], %s::text[]) AS v(id, cfg, title, body)"
+            " WHERE d.id = v.id",
+            [ids, configs, titles, bodies],
+        )
 
 
 def delete(ids: Sequence[int]) -> None:
@@ -49,6 +53,15 @@ def _tsquery(words: list[str], operator: str, prefix: bool) -> tuple[str, list[s
                 params.append(form)
         sql_parts.append("(" + " || ".join(alternatives) + ")")
     return joiner.join(sql_parts), params
+
+
+def matches(kind: str, words: list[str], *, prefix: bool) -> tuple[str, list]:
+    """SQL selecting the keys of the documents of `kind` having every word (in some form)."""
+    tsquery, params = _tsquery(words, "and", prefix)
+    return f"SELECT d.key FROM search_document d WHERE d.kind = %s AND d.vector @@ ({tsquery})", [
+        kind,
+        *params,
+    ]
 
 
 def query(

@@ -44,6 +44,15 @@ def _match(words: list[str], operator: str, prefix: bool) -> str:
     return f" {operator.upper()} ".join(parts)
 
 
+def matches(kind: str, words: list[str], *, prefix: bool) -> tuple[str, list]:
+    """SQL selecting the keys of the documents of `kind` having every word (in some form)."""
+    sql = (
+        "SELECT d.key FROM search_fts JOIN search_document d ON d.id = search_fts.rowid "
+        "WHERE search_fts MATCH %s AND d.kind = %s"
+    )
+    return sql, [_match(words, "and", prefix), kind]
+
+
 def query(
     kind: str, words: list[str], *, operator: str, prefix: bool, languages: Sequence[str]
 ) -> list[tuple[str, float]]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from django.core.management import call_command
+from django.db import connection
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -138,3 +139,23 @@ def test_rebuild_command_remakes_registered_kinds():
     call_command("rebuild_search_index", "test.place", stdout=open("/dev/null", "w"))
     assert search.keys("test.place", "teatrului") == ["1"]
     assert search.keys("test.place", "gării") == ["2"]
+
+
+def test_index_many_replaces_texts_and_matches_sees_every_object():
+    _add("old", "Text vechi despre biciclete")
+    count = search.index_many(
+        KIND,
+        [
+            ("old", [search.Text("ro", "Câini fără stăpân")]),
+            *((f"dog-{i}", [search.Text("ro", f"Câinele {i}", "găsit în parc")]) for i in range(30)),
+        ],
+    )
+    assert count == 31
+    assert search.keys(KIND, "biciclete") == []
+    assert len(search.keys(KIND, "câine")) == 31
+    sql, params = search.matches(KIND, "caine gasit")
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        found = {key for (key,) in cursor.fetchall()}
+    assert found == {f"dog-{i}" for i in range(30)}
+    assert search.matches(KIND, "!!!") is None

@@ -63,39 +63,6 @@ def index(kind: str, key: Any, texts: Iterable[Text]) -> None:
 
 
 @transaction.atomic
-def index_many(kind: str, objects: Iterable[tuple[Any, Iterable[Text]]]) -> int:
-    """Make the index hold exactly these texts for each (key, texts) object of `kind`, in batches
-    (a layer import indexes thousands of features at once); returns how many objects."""
-    count = 0
-    batch: list[tuple[Any, Iterable[Text]]] = []
-    for item in objects:
-        batch.append(item)
-        count += 1
-        if len(batch) == 500:
-            _index_batch(kind, batch)
-            batch = []
-    if batch:
-        _index_batch(kind, batch)
-    return count
-
-
-def _index_batch(kind: str, batch: list[tuple[Any, Iterable[Text]]]) -> None:
-    from .models import SearchDocument
-
-    remove_many(kind, [key for key, _texts in batch])
-    docs = []
-    for key, texts in batch:
-        for text in texts:
-            title, body = clean(text.title).strip(), clean(text.body).strip()
-            if title or body:
-                docs.append(
-                    SearchDocument(kind=kind, key=str(key), language=text.language, title=title, body=body)
-                )
-    created = SearchDocument.objects.bulk_create(docs)  # both backends return the new ids
-    _backend().write([(doc.pk, doc.language, doc.title, doc.body) for doc in created])
-
-
-@transaction.atomic
 def index_many(kind: str, items: Iterable[tuple[Any, Iterable[Text]]]) -> int:
     """Make the index hold exactly these texts for many objects of `kind` at once (bulk inserts,
     one vector update per batch), for imports and `rebuild`; counts the objects."""

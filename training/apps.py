@@ -22,3 +22,14 @@ class TrainingConfig(AppConfig):
             link_lesson_to_service(lesson=instance)
 
         page_published.connect(_link, sender=LessonPage, weak=False, dispatch_uid="training-lesson-service")
+
+        from portal.services.models import ServicePage
+
+        from .signals import regenerate_tutorial_on_publish
+
+        page_published.connect(
+            regenerate_tutorial_on_publish,
+            sender=ServicePage,
+            weak=False,
+            dispatch_uid="training-service-tutorial",
+        )

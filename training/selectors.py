@@ -158,6 +158,46 @@ def tutorials_for_service(*, service_slug: str, language: str) -> list[LessonPag
     return found
 
 
+def services_with_tutorial_share() -> float | None:
+    """Share (%) of the live e-services (default language) that have a live tutorial in each
+    language they are published in: the 'a tutorial for every e-service' promise, measured."""
+    services = ServicePage.objects.live().filter(locale=Locale.get_default())
+    total = services.count()
+    if not total:
+        return None
+    taught = set(LessonPage.objects.live().values_list("teaches_id", flat=True))
+    covered = 0
+    for service in services:
+        pages = [service.pk, *service.get_translations().live().values_list("pk", flat=True)]
+        covered += all(pk in taught for pk in pages)
+    return round(100 * covered / total, 1)
+
+
+def service_tutorials_completed() -> int:
+    """Completions of lessons that teach an e-service (hand-written or generated): people who
+    learned to use the city's digital services."""
+    return LessonProgress.objects.filter(lesson__teaches__isnull=False).count()
+
+
+def competence_practice() -> list[dict[str, Any]]:
+    """For each DigComp competence that lessons exercise: the lessons tagged with it and how
+    many times they were completed (tutorials count toward the competences they exercise)."""
+    from .models import Competence
+
+    rows = (
+        Competence.objects.filter(lessons__isnull=False)
+        .annotate(
+            lessons_count=Count("lessons", distinct=True),
+            completions=Count("lessons__progress", distinct=True),
+        )
+        .order_by("code")
+    )
+    return [
+        {"code": c.code, "name": c.name, "lessons": c.lessons_count, "completions": c.completions}
+        for c in rows
+    ]
+
+
 # --- classroom and KPI figures -----------------------------------------------------------------
 
 

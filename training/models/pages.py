@@ -97,7 +97,9 @@ LESSON_BLOCKS = [
     # every other block of a generated lesson is the editor's and is kept.
     (
         "generated_intro",
-        blocks.RichTextBlock(label=_("About the service (generated)")),
+        blocks.RichTextBlock(
+            label=_("About the service (generated)"), template="training/blocks/generated_intro.html"
+        ),
     ),
     (
         "generated_steps",

@@ -281,7 +281,7 @@ def _write(
     lesson.teaches = service
     lesson.body = [
         {"type": "generated_intro", "value": spec.intro},
-        {"type": "generated_steps", "value": steps},
+        {"type": "generated_steps", "value": [{"type": "item", "value": step} for step in steps]},
         *kept,
     ]
     lesson.generated_hash = spec.digest

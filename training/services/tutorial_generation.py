@@ -368,8 +368,7 @@ def _delete_unused(ids: set[int]) -> None:
     """Screenshots a regeneration replaced (older revisions then show the step without them)."""
     if ids:
         for image in get_image_model().objects.filter(pk__in=ids):
-            image.file.delete(save=False)
-            image.delete()
+            image.delete()  # Wagtail removes the file and its renditions once this commits
 
 
 def _link_service(service: ServicePage, lesson: LessonPage) -> None:

@@ -7,6 +7,7 @@ Chromium or Playwright the session is None and tutorials are written without pic
 
 from __future__ import annotations
 
+import io
 import logging
 import os
 import threading
@@ -16,6 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from django.conf import settings
+from PIL import Image
 
 from .tutorial_content import StepSpec
 
@@ -35,30 +37,25 @@ DESKTOP = {"width": 1280, "height": 900}
 PHONE = {"width": 360, "height": 740}
 MARGIN = 12  # pixels of the page kept around the fields shown
 
-# The fields of a step (by input name), or the send button, outlined and measured in the page.
-MEASURE = """([names, submit]) => {
+# Each step's fields (by input name), or the send button, outlined and measured in the page, in
+# page coordinates; null for a step whose fields are not found.
+MEASURE = """(steps) => {
   const form = document.querySelector('#service-form');
-  if (!form) return null;
-  const boxes = [];
-  for (const name of names) {
-    const input = form.querySelector(`[name="${CSS.escape(name)}"]`);
-    const box = input && (input.closest('.field') || input);
-    if (box) boxes.push(box);
-  }
-  if (submit) boxes.push(form.querySelector('button[type=submit]'));
-  const found = boxes.filter(Boolean);
-  if (!found.length) return null;
-  found[0].scrollIntoView({block: 'start'});
-  document.querySelectorAll('[data-tutorial-mark]').forEach((el) => {
-    el.style.outline = ''; el.removeAttribute('data-tutorial-mark');
+  if (!form) return steps.map(() => null);
+  return steps.map(([names, submit]) => {
+    const found = names.map((name) => {
+      const input = form.querySelector(`[name="${CSS.escape(name)}"]`);
+      return input && (input.closest('.field') || input);
+    }).filter(Boolean);
+    if (submit) found.push(form.querySelector('button[type=submit]'));
+    if (!found.length) return null;
+    for (const el of found) el.style.outline = '3px solid #d4351c';
+    const rects = found.map((el) => el.getBoundingClientRect());
+    const left = Math.min(...rects.map((r) => r.left)), top = Math.min(...rects.map((r) => r.top));
+    const right = Math.max(...rects.map((r) => r.right));
+    const bottom = Math.max(...rects.map((r) => r.bottom));
+    return [left + window.scrollX, top + window.scrollY, right + window.scrollX, bottom + window.scrollY];
   });
-  for (const el of found) {
-    el.style.outline = '3px solid #d4351c'; el.setAttribute('data-tutorial-mark', '');
-  }
-  const rects = found.map((el) => el.getBoundingClientRect());
-  const left = Math.min(...rects.map((r) => r.left)), top = Math.min(...rects.map((r) => r.top));
-  const right = Math.max(...rects.map((r) => r.right)), bottom = Math.max(...rects.map((r) => r.bottom));
-  return {x: left + window.scrollX, y: top + window.scrollY, width: right - left, height: bottom - top};
 }"""
 
 
@@ -81,51 +78,66 @@ class Shots:
 
 
 class Shooter:
-    """One Chromium for many services: `shoot` returns each step's pictures by step key."""
+    """One Chromium for many services: `shoot` returns each step's pictures by step key. One tab
+    per window size is kept open across services (opening a context costs more than a page)."""
 
     def __init__(self, browser: Any, base_url: str) -> None:
         self.browser = browser
         self.base_url = base_url.rstrip("/")
+        self._tabs: dict[str, Any] = {}
 
-    def shoot(self, path: str, steps: list[StepSpec], language: str) -> dict[str, Shots]:
-        wanted = [s for s in steps if s.has_screenshot]
-        if not wanted:
-            return {}
-        taken: dict[str, dict[str, bytes]] = {s.key: {} for s in wanted}
-        for name, viewport in (("desktop", DESKTOP), ("phone", PHONE)):
+    def _tab(self, name: str) -> Any:
+        if name not in self._tabs:
             context = self.browser.new_context(
-                viewport=viewport,
-                locale=language,
+                viewport=DESKTOP if name == "desktop" else PHONE,
                 is_mobile=name == "phone",
                 has_touch=name == "phone",
                 reduced_motion="reduce",
             )
-            try:
-                tab = context.new_page()
-                tab.set_default_timeout(15_000)
-                response = tab.goto(self.base_url + path)
-                if response is None or response.status != 200:
-                    raise RuntimeError(f"{path}: HTTP {response and response.status}")
-                for step in wanted:
-                    box = tab.evaluate(MEASURE, [step.fields, step.submit])
-                    if not box:
-                        continue
-                    clip = {
-                        "x": max(box["x"] - MARGIN, 0),
-                        "y": max(box["y"] - MARGIN, 0),
-                        "width": min(box["width"] + 2 * MARGIN, viewport["width"]),
-                        "height": box["height"] + 2 * MARGIN,
-                    }
-                    taken[step.key][name] = tab.screenshot(
-                        clip=clip, full_page=True, type="png", animations="disabled", caret="hide"
-                    )
-            finally:
-                context.close()
+            tab = context.new_page()
+            tab.set_default_timeout(15_000)
+            self._tabs[name] = tab
+        return self._tabs[name]
+
+    def close(self) -> None:
+        for tab in self._tabs.values():
+            tab.context.close()
+        self._tabs.clear()
+
+    def shoot(self, path: str, steps: list[StepSpec], language: str) -> dict[str, Shots]:
+        """One full-page picture per window size, cut into each step's part of the form."""
+        wanted = [s for s in steps if s.has_screenshot]
+        if not wanted:
+            return {}
+        taken: dict[str, dict[str, bytes]] = {s.key: {} for s in wanted}
+        for name in ("desktop", "phone"):
+            tab = self._tab(name)
+            response = tab.goto(self.base_url + path)
+            if response is None or response.status != 200:
+                raise RuntimeError(f"{path}: HTTP {response and response.status}")
+            boxes = tab.evaluate(MEASURE, [[s.fields, s.submit] for s in wanted])
+            page = Image.open(io.BytesIO(tab.screenshot(full_page=True, animations="disabled", caret="hide")))
+            for step, box in zip(wanted, boxes, strict=True):
+                if box:
+                    taken[step.key][name] = _crop(page, box)
         return {
             key: Shots(desktop=pair["desktop"], phone=pair["phone"])
             for key, pair in taken.items()
             if "desktop" in pair and "phone" in pair
         }
+
+
+def _crop(page: Image.Image, box: list[float]) -> bytes:
+    left, top, right, bottom = box
+    area = (
+        max(int(left) - MARGIN, 0),
+        max(int(top) - MARGIN, 0),
+        min(int(right) + MARGIN + 1, page.width),
+        min(int(bottom) + MARGIN + 1, page.height),
+    )
+    out = io.BytesIO()
+    page.crop(area).save(out, format="PNG")
+    return out.getvalue()
 
 
 @contextmanager
@@ -145,9 +157,11 @@ def screenshot_session(base_url: str | None = None) -> Iterator[Shooter | None]:
         os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
         with sync_playwright() as pw:
             browser = pw.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
+            shooter = Shooter(browser, url)
             try:
-                yield Shooter(browser, url)
+                yield shooter
             finally:
+                shooter.close()
                 browser.close()
 
 

@@ -217,16 +217,19 @@ def _where_html(facts: dict[str, Any]) -> str:
 
 
 def _intro(service: ServicePage, facts: dict[str, Any]) -> str:
+    def section(heading: str, body: str) -> str:
+        return f"<h3>{escape(heading)}</h3>{body}"
+
     html = [f"<p>{escape(facts['summary'])}</p>"]
     if facts["eligibility"]:
-        html.append(f"<h3>{escape(_('Who may apply'))}</h3>{facts['eligibility']}")
+        html.append(section(_("Who may apply"), facts["eligibility"]))
     if facts["documents"]:
-        html.append(f"<h3>{escape(_('Documents to have ready'))}</h3>{_documents_html(facts)}")
-    html.append(f"<h3>{escape(_('Fees'))}</h3>{_fees_html(facts)}")
-    html.append(f"<h3>{escape(_('How long it takes'))}</h3><p>{escape(_term_text(facts))}</p>")
+        html.append(section(_("Documents to have ready"), _documents_html(facts)))
+    html.append(section(_("Fees"), _fees_html(facts)))
+    html.append(section(_("How long it takes"), f"<p>{escape(_term_text(facts))}</p>"))
     where = _where_html(facts)
     if where:
-        html.append(f"<h3>{escape(_('Where to go'))}</h3>{where}")
+        html.append(section(_("Where to go"), where))
     return "".join(html)
 
 
@@ -272,7 +275,8 @@ def _field_line(info: FormFieldInfo) -> str:
 
 
 def _alt(section_title: str, fields: list[FormFieldInfo]) -> str:
-    labels = ", ".join(f"{f.label} ({_('required') if f.required else _('optional')})" for f in fields)
+    required, optional = _("required"), _("optional")
+    labels = ", ".join(f"{f.label} ({required if f.required else optional})" for f in fields)
     return _("The part of the form “%(section)s”, with the fields: %(fields)s.") % {
         "section": section_title,
         "fields": labels,

@@ -12,6 +12,7 @@ import logging
 import os
 import threading
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
@@ -81,9 +82,10 @@ class Shooter:
     """One Chromium for many services: `shoot` returns each step's pictures by step key. One tab
     per window size is kept open across services (opening a context costs more than a page)."""
 
-    def __init__(self, browser: Any, base_url: str) -> None:
+    def __init__(self, browser: Any, base_url: str, worker: ThreadPoolExecutor) -> None:
         self.browser = browser
         self.base_url = base_url.rstrip("/")
+        self.worker = worker
         self._tabs: dict[str, Any] = {}
 
     def _tab(self, name: str) -> Any:
@@ -106,6 +108,9 @@ class Shooter:
 
     def shoot(self, path: str, steps: list[StepSpec], language: str) -> dict[str, Shots]:
         """One full-page picture per window size, cut into each step's part of the form."""
+        return self.worker.submit(self._shoot, path, steps).result()
+
+    def _shoot(self, path: str, steps: list[StepSpec]) -> dict[str, Shots]:
         wanted = [s for s in steps if s.has_screenshot]
         if not wanted:
             return {}
@@ -142,27 +147,42 @@ def _crop(page: Image.Image, box: list[float]) -> bytes:
 
 @contextmanager
 def screenshot_session(base_url: str | None = None) -> Iterator[Shooter | None]:
-    """A Shooter for the duration of the block, or None (logged) when Chromium is missing."""
+    """A Shooter for the duration of the block, or None (logged) when Chromium is missing.
+
+    Playwright runs in a thread of its own: its sync API needs a thread without an event loop
+    (the caller's may have one, e.g. a test's browser) and the ORM stays out of that loop."""
     chromium = chromium_path()
     if chromium is None:
         logger.warning("Chromium or Playwright is missing: tutorials are written without screenshots.")
         yield None
         return
-    from playwright.sync_api import sync_playwright
-
     base_url = base_url or getattr(settings, "TRAINING_TUTORIAL_BASE_URL", "")
-    with _local_portal(base_url) as url:
-        # Playwright's sync API runs an event loop in this thread; the ORM would refuse to work
-        # in it otherwise, though nothing here is asynchronous.
-        os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-        with sync_playwright() as pw:
-            browser = pw.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
-            shooter = Shooter(browser, url)
+    worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="tutorial-screenshots")
+    try:
+        with _local_portal(base_url) as url:
+            playwright, browser = worker.submit(_launch, chromium).result()
+            shooter = Shooter(browser, url, worker)
             try:
                 yield shooter
             finally:
-                shooter.close()
-                browser.close()
+                worker.submit(_stop, shooter, playwright).result()
+    finally:
+        worker.shutdown(wait=True)
+
+
+def _launch(chromium: str) -> tuple[Any, Any]:
+    from playwright.sync_api import sync_playwright
+
+    playwright = sync_playwright().start()
+    return playwright, playwright.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
+
+
+def _stop(shooter: Shooter, playwright: Any) -> None:
+    try:
+        shooter.close()
+        shooter.browser.close()
+    finally:
+        playwright.stop()
 
 
 @contextmanager

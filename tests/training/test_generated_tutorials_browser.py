@@ -11,6 +11,8 @@ import pytest
 from django.core.management import call_command
 from wagtail.models import Locale
 
+from chatbot.actions import matching
+from chatbot.actions.clients import PortalClient
 from portal.services.models import ServiceFormField, ServicePage
 from tests.browser.test_accessibility import PHONE, axe_violations
 from tests.demo_pages import online_service
@@ -87,6 +89,18 @@ def test_every_demo_service_gets_a_tutorial_with_screenshots_refreshed_on_publis
             ).json()
             assert lesson.title in [x["title"] for x in found]
     assert pictures > 0
+
+    # The chatbot's own path (its portal client and service matching, without Rasa): the words of
+    # a service's title find the service, then its generated tutorial.
+    chatbot = PortalClient(base_url=demo.url)
+    for language in languages:
+        service = online_service(language)
+        catalogue = chatbot.services(lang=language)
+        found = matching.best(
+            catalogue, matching.keywords(service.title), {"title": 3, "slug": 2, "summary": 1}
+        )
+        tutorials = chatbot.tutorials(service=found[0]["slug"], lang=language)
+        assert generated_lesson_for(service).title in [t["title"] for t in tutorials]
 
     # An editor adds advice to a step; then the service's form gets a new field and is published.
     service = online_service("en")

@@ -7,7 +7,7 @@ from decimal import Decimal
 from typing import Any
 
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
-from django.db.models import Count, Q, QuerySet, Sum
+from django.db.models import Count, F, Q, QuerySet, Sum
 from wagtail.models import Locale
 
 from portal.services.models import DepartmentPage, ServicePage
@@ -141,7 +141,13 @@ def learner_dashboard(*, user: User) -> dict[str, Any]:
 def tutorials_for_service(*, service_slug: str, language: str) -> list[LessonPage]:
     """Live lessons that teach the service `service_slug` (in any language), in `language`."""
     keys = ServicePage.objects.filter(slug=service_slug).values("translation_key")
-    lessons = LessonPage.objects.live().filter(teaches__translation_key__in=keys).select_related("locale")
+    # Hand-written lessons first (editors chose them), then the generated one.
+    lessons = (
+        LessonPage.objects.live()
+        .filter(teaches__translation_key__in=keys)
+        .select_related("locale")
+        .order_by(F("generated_at").asc(nulls_first=True), "path")
+    )
     wanted = list(lessons.filter(locale__language_code=language))
     if wanted:
         return wanted

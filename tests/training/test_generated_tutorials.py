@@ -65,7 +65,8 @@ def test_a_lesson_per_language_from_the_service_linked_both_ways(service, client
         contact = steps(lesson)["contact"]
         assert all(label in str(contact["text"]) for label in labels)
         assert {c.code for c in lesson.competences.all()} == {"1.1", "2.1", "5.2"}
-        assert client.get(lesson.url).status_code == 200
+        html = client.get(lesson.url).content.decode()
+        assert all(f'id="step-{key}"' in html for key in steps(lesson))  # each step rendered
     ro, en = (
         generated_lesson_for(service),
         generated_lesson_for(service.get_translation(Locale.objects.get(language_code="en"))),

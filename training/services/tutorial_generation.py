@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import time
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -281,7 +282,10 @@ def _write(
     lesson.teaches = service
     lesson.body = [
         {"type": "generated_intro", "value": spec.intro},
-        {"type": "generated_steps", "value": [{"type": "item", "value": step} for step in steps]},
+        {
+            "type": "generated_steps",
+            "value": [{"type": "item", "value": step, "id": str(uuid.uuid4())} for step in steps],
+        },
         *kept,
     ]
     lesson.generated_hash = spec.digest

@@ -106,6 +106,10 @@ LESSON_BLOCKS = [
         blocks.ListBlock(
             GeneratedStepBlock(),
             label=_("Steps of the online form (generated)"),
+            help_text=_(
+                "Rewritten from the service whenever it changes: put your own advice in a step's "
+                "“editor's words” or in blocks of your own, which are kept."
+            ),
             template="training/blocks/generated_steps.html",
         ),
     ),

@@ -8,6 +8,8 @@ import pytest
 from django.contrib.messages import get_messages
 from django.contrib.messages.storage.fallback import FallbackStorage
 from django.test import RequestFactory
+from django.utils import translation
+from django.utils.translation import gettext
 from wagtail.models import Locale
 
 from portal.services.models import ServiceFormField, ServicePage
@@ -19,6 +21,7 @@ from tests.factories import (
 )
 from training import selectors
 from training.models import LessonPage
+from training.services.tutorial_content import tutorial_spec
 from training.services.tutorial_generation import (
     generate_all_tutorials,
     generate_service_tutorial,
@@ -123,7 +126,11 @@ def test_a_service_without_an_online_form_gets_an_in_person_tutorial(service):
     generate_service_tutorial(service=service, screenshots=False)
 
     lesson = generated_lesson_for(service)
-    assert "in person" in lesson.title
+    assert not tutorial_spec(service).online
+    with translation.override(service.locale.language_code):  # the service's own language
+        assert lesson.title == gettext("How to apply for “%(service)s” in person") % {
+            "service": service.title
+        }
     assert "counter" in steps(lesson) and "contact" not in steps(lesson)
     assert {c.code for c in lesson.competences.all()} == {"1.1", "5.2"}
 

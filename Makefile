@@ -11,10 +11,11 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 
 # GeoDjango on SpatiaLite; gettext for the translations; DejaVu for the PDF receipts, labels and
-# certificates; poppler to read certificates back in the tests; curl for the Rasa readiness checks.
+# certificates; poppler to read certificates back in the tests; curl for the Rasa readiness checks;
+# Chromium for the screenshots in the generated tutorials (and the browser tests).
 RUN_PACKAGES := python3 python3-venv libsqlite3-mod-spatialite \
-	gdal-bin libgdal32 gettext fonts-dejavu-core curl
-TEST_PACKAGES := chromium fonts-liberation poppler-utils
+	gdal-bin libgdal32 gettext fonts-dejavu-core curl chromium fonts-liberation
+TEST_PACKAGES := poppler-utils
 
 .PHONY: help run test test-fast check lint deps test-deps venv test-venv rasa messages migrate demo \
 	test-postgis clean

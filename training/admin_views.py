@@ -65,6 +65,7 @@ def overview(request: HttpRequest) -> HttpResponse:
             "header_icon": "table",
             "kpis": [{"label": k.label, "unit": k.unit, "key": k.key, "value": k.compute()} for k in kpis],
             "tables": selectors.demographic_tables(),
+            "competences": selectors.competence_practice(),
             "k": selectors.K_ANONYMITY,
         },
     )

@@ -31,3 +31,14 @@ class TrainingConfig(AppConfig):
         post_delete.connect(
             _discard, sender=Certificate, weak=False, dispatch_uid="training-certificate-files"
         )
+
+        from portal.services.models import ServicePage
+
+        from .signals import regenerate_tutorial_on_publish
+
+        page_published.connect(
+            regenerate_tutorial_on_publish,
+            sender=ServicePage,
+            weak=False,
+            dispatch_uid="training-service-tutorial",
+        )

@@ -100,4 +100,20 @@ KPIS = [
         label=_("Satisfaction of learners (average score)"),
         compute=lambda: feedback.mean_score(solution="skills"),
     ),
+    KPI(
+        key="skills.services_with_tutorial",
+        solution="skills",
+        kind="output",
+        unit=_("%"),
+        label=_("E-services with a tutorial in every language they are published in"),
+        compute=lambda: selectors.services_with_tutorial_share(),
+    ),
+    KPI(
+        key="skills.service_tutorials_completed",
+        solution="skills",
+        kind="outcome",
+        unit=_("lessons"),
+        label=_("E-service tutorials completed (digital services usage)"),
+        compute=lambda: selectors.service_tutorials_completed(),
+    ),
 ]

@@ -7,7 +7,7 @@ from decimal import Decimal
 from typing import Any
 
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
-from django.db.models import Count, Q, QuerySet, Sum
+from django.db.models import Count, F, Q, QuerySet, Sum
 from wagtail.models import Locale
 
 from portal.services.models import DepartmentPage, ServicePage
@@ -141,7 +141,13 @@ def learner_dashboard(*, user: User) -> dict[str, Any]:
 def tutorials_for_service(*, service_slug: str, language: str) -> list[LessonPage]:
     """Live lessons that teach the service `service_slug` (in any language), in `language`."""
     keys = ServicePage.objects.filter(slug=service_slug).values("translation_key")
-    lessons = LessonPage.objects.live().filter(teaches__translation_key__in=keys).select_related("locale")
+    # Hand-written lessons first (editors chose them), then the generated one.
+    lessons = (
+        LessonPage.objects.live()
+        .filter(teaches__translation_key__in=keys)
+        .select_related("locale")
+        .order_by(F("generated_at").asc(nulls_first=True), "path")
+    )
     wanted = list(lessons.filter(locale__language_code=language))
     if wanted:
         return wanted
@@ -156,6 +162,46 @@ def tutorials_for_service(*, service_slug: str, language: str) -> list[LessonPag
         if translated is not None and translated not in found:
             found.append(translated)
     return found
+
+
+def services_with_tutorial_share() -> float | None:
+    """Share (%) of the live e-services (default language) that have a live tutorial in each
+    language they are published in: the 'a tutorial for every e-service' promise, measured."""
+    services = ServicePage.objects.live().filter(locale=Locale.get_default())
+    total = services.count()
+    if not total:
+        return None
+    taught = set(LessonPage.objects.live().values_list("teaches_id", flat=True))
+    covered = 0
+    for service in services:
+        pages = [service.pk, *service.get_translations().live().values_list("pk", flat=True)]
+        covered += all(pk in taught for pk in pages)
+    return round(100 * covered / total, 1)
+
+
+def service_tutorials_completed() -> int:
+    """Completions of lessons that teach an e-service (hand-written or generated): people who
+    learned to use the city's digital services."""
+    return LessonProgress.objects.filter(lesson__teaches__isnull=False).count()
+
+
+def competence_practice() -> list[dict[str, Any]]:
+    """For each DigComp competence that lessons exercise: the lessons tagged with it and how
+    many times they were completed (tutorials count toward the competences they exercise)."""
+    from .models import Competence
+
+    rows = (
+        Competence.objects.filter(lessons__isnull=False)
+        .annotate(
+            lessons_count=Count("lessons", distinct=True),
+            completions=Count("lessons__progress", distinct=True),
+        )
+        .order_by("code")
+    )
+    return [
+        {"code": c.code, "name": c.name, "lessons": c.lessons_count, "completions": c.completions}
+        for c in rows
+    ]
 
 
 # --- classroom and KPI figures -----------------------------------------------------------------

@@ -3,6 +3,7 @@ departments, population shares, the DigComp framework, and the reports (see admi
 
 from __future__ import annotations
 
+from django.contrib import messages
 from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -23,6 +24,29 @@ admin_urls = [
 @hooks.register("register_admin_urls")
 def register_admin_urls():
     return [path("training/", include((admin_urls, "training_admin"), namespace="training_admin"))]
+
+
+@hooks.register("after_publish_page")
+def tell_about_tutorial(request, page):
+    """Publishing a service regenerates its tutorial (see signals.py): say so, and say when it
+    will have no screenshots because Chromium is missing on the server."""
+    from portal.services.models import ServicePage
+
+    from .services.tutorial_generation import screenshots_by_default
+    from .services.tutorial_screenshots import chromium_path
+
+    if not isinstance(page.specific, ServicePage):
+        return
+    if screenshots_by_default() and chromium_path() is None:
+        messages.warning(
+            request,
+            _(
+                "The service's tutorial was regenerated without screenshots: Chromium is not "
+                "installed on the server."
+            ),
+        )
+    else:
+        messages.info(request, _("The service's tutorial is regenerated from its fields and form."))
 
 
 class _PermissionMenuItem(MenuItem):

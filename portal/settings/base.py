@@ -475,3 +475,9 @@ TRAINING_ACCOUNT_LIMITS = {
 TRAINING_XAPI_ENDPOINT = env("TRAINING_XAPI_ENDPOINT", default="")
 TRAINING_XAPI_USERNAME = env("TRAINING_XAPI_USERNAME", default="")
 TRAINING_XAPI_PASSWORD = env("TRAINING_XAPI_PASSWORD", default="")
+# Tutorials generated from the e-services: screenshots of each form in this Chromium (text-only
+# steps without it), read from a running portal at TRAINING_TUTORIAL_BASE_URL or, when empty,
+# from a server started on a loopback port while the screenshots are taken.
+TRAINING_TUTORIAL_SCREENSHOTS = env.bool("TRAINING_TUTORIAL_SCREENSHOTS", default=True)
+TRAINING_TUTORIAL_BASE_URL = env("TRAINING_TUTORIAL_BASE_URL", default="")
+TRAINING_CHROMIUM = env("TRAINING_CHROMIUM", default="/usr/bin/chromium")

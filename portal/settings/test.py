@@ -12,6 +12,8 @@ CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 CELERY_TASK_ALWAYS_EAGER = True
 CELERY_BROKER_URL = ""
+# Generated tutorials are text-only unless a test asks for screenshots (with its live server).
+TRAINING_TUTORIAL_SCREENSHOTS = False
 MAP_USAGE_FLUSH_SECONDS = 0  # tests flush explicitly; one test turns the per-process flush on
 STORAGES["staticfiles"] = {  # noqa: F405
     "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"

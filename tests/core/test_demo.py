@@ -156,7 +156,9 @@ def test_make_run_loads_the_whole_city_once():
     from gis.models import PublicBuilding
     from opendata.models import Dataset
     from portal.documents.models import Document
+    from portal.services.models import ServicePage
     from training.models import ClassroomSession
+    from training.services.tutorial_generation import generated_lesson_for
 
     out = StringIO()
     call_command("load_demo", "--if-empty", "--all", stdout=out)
@@ -164,6 +166,8 @@ def test_make_run_loads_the_whole_city_once():
     assert Document.objects.filter(number="AR-2026-000123").exists()
     assert PublicBuilding.objects.exists() and Camera.objects.count() == 60
     assert Dataset.objects.exists() and ClassroomSession.objects.exists()
+    services = ServicePage.objects.live()
+    assert services.count() and all(generated_lesson_for(s) for s in services)  # a tutorial each
 
     revisions = Revision.objects.count()
     out = StringIO()

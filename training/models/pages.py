@@ -47,6 +47,28 @@ class StepBlock(blocks.StructBlock):
     image = ImageChooserBlock(required=False, label=_("screenshot"))
 
 
+class GeneratedStepBlock(blocks.StructBlock):
+    """A step written from the service's form (see services/tutorial_generation.py): its title,
+    text and screenshots are rewritten whenever the service changes; `note` is the editor's and
+    is kept, matched to the step by `key`."""
+
+    key = blocks.CharBlock(label=_("step key"), help_text=_("Set by the generator; do not change."))
+    title = blocks.CharBlock(label=_("step"))
+    text = blocks.RichTextBlock(features=["bold", "italic", "link", "ul", "ol"], required=False)
+    image = ImageChooserBlock(required=False, label=_("screenshot (computer)"))
+    phone_image = ImageChooserBlock(required=False, label=_("screenshot (phone)"))
+    alt = blocks.TextBlock(required=False, label=_("what the screenshots show (alternative text)"))
+    note = blocks.RichTextBlock(
+        features=["bold", "italic", "link", "ul", "ol"],
+        required=False,
+        label=_("editor's words"),
+        help_text=_("Your own advice for this step; regenerating keeps it."),
+    )
+
+    class Meta:
+        icon = "list-ol"
+
+
 class DownloadBlock(blocks.StructBlock):
     """A flyer or step-by-step tutorial to download (PDF)."""
 
@@ -71,6 +93,26 @@ LESSON_BLOCKS = [
         ),
     ),
     ("download", DownloadBlock()),
+    # Written by the tutorial generator from the service (rewritten on every regeneration);
+    # every other block of a generated lesson is the editor's and is kept.
+    (
+        "generated_intro",
+        blocks.RichTextBlock(
+            label=_("About the service (generated)"), template="training/blocks/generated_intro.html"
+        ),
+    ),
+    (
+        "generated_steps",
+        blocks.ListBlock(
+            GeneratedStepBlock(),
+            label=_("Steps of the online form (generated)"),
+            help_text=_(
+                "Rewritten from the service whenever it changes: put your own advice in a step's "
+                "“editor's words” or in blocks of your own, which are kept."
+            ),
+            template="training/blocks/generated_steps.html",
+        ),
+    ),
 ]
 
 
@@ -181,6 +223,17 @@ class LessonPage(Page):
         help_text=_("The service's page will link to this lesson as its tutorial."),
     )
     quiz = StreamField([("question", QuestionBlock())], blank=True, verbose_name=_("quiz"))
+    competences = ParentalManyToManyField(
+        "training.Competence",
+        blank=True,
+        related_name="lessons",
+        verbose_name=_("DigComp competences exercised"),
+    )
+    # Set by the tutorial generator: a hash of the service's fields and form when the lesson was
+    # written from them (empty for a hand-written lesson), and whether screenshots were taken.
+    generated_hash = models.CharField(_("generated from (hash)"), max_length=64, blank=True, editable=False)
+    generated_at = models.DateTimeField(_("generated"), null=True, blank=True, editable=False)
+    generated_screenshots = models.BooleanField(default=False, editable=False)
     pass_mark = models.PositiveSmallIntegerField(
         _("pass mark (%)"), default=70, help_text=_("Share of questions answered correctly to pass.")
     )
@@ -190,11 +243,17 @@ class LessonPage(Page):
         FieldPanel("summary"),
         FieldPanel("body"),
         FieldPanel("teaches"),
+        FieldPanel("competences", widget=CheckboxSelectMultiple),
         MultiFieldPanel([FieldPanel("quiz"), FieldPanel("pass_mark")], heading=_("Quiz")),
     ]
     parent_page_types = ["training.ModulePage"]
     subpage_types: list[str] = []
     template = "training/lesson_page.html"
+
+    @property
+    def is_generated(self) -> bool:
+        """Written from its service by the tutorial generator (see services/tutorial_generation)."""
+        return bool(self.generated_hash)
 
     @property
     def has_quiz(self) -> bool:

@@ -13,9 +13,8 @@ from django.utils import timezone
 from wagtail.models import Locale
 
 from portal.core.city import get_city
-from portal.services.models import ServicePage
 
-from .models import Document, DocumentEvent, NumberSequence, Status
+from .models import Document, DocumentEvent, NumberSequence, RegistryFormPage, Status, service_model
 
 DEMO_NUMBER = "AR-2026-000123"
 DEMO_PIN = "482193"
@@ -81,8 +80,8 @@ DEMO: tuple[DemoDocument, ...] = (
 )
 
 
-def _service(index: int) -> ServicePage | None:
-    services = list(ServicePage.objects.filter(locale=Locale.get_default()).order_by("path")[:5])
+def _service(index: int) -> RegistryFormPage | None:
+    services = list(service_model().objects.filter(locale=Locale.get_default()).order_by("path")[:5])
     return services[index % len(services)] if services else None
 
 

@@ -12,6 +12,12 @@ from wagtail.models import Locale, Page
 from .models import DepartmentPage, ServicePage
 
 
+def live_services_default_language() -> QuerySet[ServicePage]:
+    """Live services in the site's default language: one page per service, whatever the
+    translations, which is what counts (KPIs, the chatbot's coverage) and demo links need."""
+    return ServicePage.objects.live().filter(locale=Locale.get_default())
+
+
 def services_in_catalogue(
     *, index: Page | None = None, locale: Locale | None = None
 ) -> QuerySet[ServicePage]:

@@ -32,9 +32,11 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from portal.core.city import City, get_city
+
 from .. import search_index
 from ..models import Feature, ImportJob, Layer
-from .area import Box, city_area, likely_cause, touches
+from .area import likely_cause
 
 SUFFIXES = (".geojson", ".json", ".gpkg", ".zip", ".kml", ".csv")
 NAME_FIELDS = ("name", "nume", "denumire", "title", "label")
@@ -147,7 +149,7 @@ def _csv_rows(path: Path) -> tuple[Iterator[Row], int, list[str]]:
 
 
 def _to_wgs84(
-    row: Row, transform: CoordTransform | None, source: SpatialReference, area: Box | None
+    row: Row, transform: CoordTransform | None, source: SpatialReference, area: City | None
 ) -> tuple[GEOSGeometry | None, str, bool]:
     """The row's geometry in WGS84, the problem if it was rejected, and whether it was repaired.
 
@@ -168,7 +170,7 @@ def _to_wgs84(
     if xmin < -180 or xmax > 180 or ymin < -90 or ymax > 90:
         hint = likely_cause(row.geometry, source)
         return None, _("coordinates outside WGS84: %(hint)s") % {"hint": hint}, False
-    if area is not None and not touches((xmin, ymin, xmax, ymax), area):
+    if area is not None and not area.touches(geos):
         centre = geos.centroid
         problem = _("outside the city area (near longitude %(lon).5f, latitude %(lat).5f): %(hint)s") % {
             "lon": centre.x,
@@ -239,7 +241,7 @@ def run_import(
     of hundreds of megabytes must not pile up. Error messages name the file, never its path."""
     path = Path(job.path)
     try:
-        return _run(job, path, replace, progress, None if outside_area else city_area())
+        return _run(job, path, replace, progress, None if outside_area else get_city())
     except Exception:
         # A bug or a lost database must not leave the job "running" forever nor answer a 500
         # in the admin (eager tasks run inside the upload request); the log has the details.
@@ -264,7 +266,9 @@ def _discard(path: Path) -> None:
         shutil.rmtree(folder, ignore_errors=True)
 
 
-def _run(job: ImportJob, path: Path, replace: bool, progress: Progress | None, area: Box | None) -> ImportJob:
+def _run(
+    job: ImportJob, path: Path, replace: bool, progress: Progress | None, area: City | None
+) -> ImportJob:
     moment = timezone.now()
     job.status = ImportJob.Status.RUNNING
     job.save(update_fields=["status"])

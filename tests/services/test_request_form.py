@@ -13,7 +13,7 @@ from django.utils import translation
 
 from portal.documents.models import Document
 from portal.services.models import ServiceFormField, ServicePage
-from tests.documents.conftest import build_city
+from tests.factories import build_city
 
 pytestmark = pytest.mark.django_db
 

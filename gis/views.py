@@ -97,7 +97,7 @@ def list_view(request: HttpRequest) -> HttpResponse:
     if info is None:
         raise Http404
     features = LazyRows(
-        count=lambda: selectors.features(info, FeatureQuery(limit=1))[1],
+        count=lambda: selectors.features(info, FeatureQuery(limit=0))[1],  # the count only
         fetch=lambda offset, limit: selectors.features(info, FeatureQuery(limit=limit, offset=offset))[0],
     )
     # Not a number: the first page; past the end (a stale or made-up link): the last page.

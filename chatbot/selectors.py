@@ -12,10 +12,9 @@ from django.db.models import QuerySet, Sum
 from django.http import HttpRequest
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from wagtail.models import Locale
 
 from portal.core.selectors import site_sections
-from portal.services.models import ServicePage
+from portal.services.selectors import live_services_default_language
 
 from .clients import BotMessage
 from .models import ChatMessage, Conversation, Handoff
@@ -44,7 +43,7 @@ def messages_count() -> int:
 
 def services_enrolled() -> int:
     """Services the assistant can explain: every live service of the catalogue (default language)."""
-    return ServicePage.objects.live().filter(locale=Locale.get_default()).count()
+    return live_services_default_language().count()
 
 
 def unavailable_message() -> BotMessage:

@@ -12,6 +12,7 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 
 from portal.core.city import get_city
+from portal.core.pagination import LazyRows, QueryStringPaginator
 from portal.qr.services import qr_png, qr_svg
 
 from . import selectors
@@ -96,15 +97,6 @@ def map_view(request: HttpRequest) -> HttpResponse:
     )
 
 
-def _page_number(text: str) -> int:
-    """A page number from the query string: anything but a whole number is page 1, and a huge
-    one is capped (the list then shows its last page)."""
-    text = text.strip()
-    if not (text.isascii() and text.isdigit()):
-        return 1
-    return max(1, int(text)) if len(text) <= 18 else 10**18
-
-
 def list_view(request: HttpRequest) -> HttpResponse:
     """The same features as a table: the accessible alternative to the map."""
     staff = _staff(request)
@@ -115,12 +107,13 @@ def list_view(request: HttpRequest) -> HttpResponse:
     info = next((i for i in catalog if i.key == key), None)
     if info is None:
         raise Http404
-    page = _page_number(request.GET.get("page", ""))
-    rows, matched = selectors.features(info, FeatureQuery(limit=LIST_PAGE, offset=(page - 1) * LIST_PAGE))
-    pages = max(1, -(-matched // LIST_PAGE))
-    if page > pages:  # past the end (a stale or made-up link): the last page
-        page = pages
-        rows, matched = selectors.features(info, FeatureQuery(limit=LIST_PAGE, offset=(page - 1) * LIST_PAGE))
+    features = LazyRows(
+        count=lambda: selectors.features(info, FeatureQuery(limit=0))[1],  # the count only
+        fetch=lambda offset, limit: selectors.features(info, FeatureQuery(limit=limit, offset=offset))[0],
+    )
+    # Not a number: the first page; past the end (a stale or made-up link): the last page.
+    page_obj = QueryStringPaginator(features, LIST_PAGE).get_page(request.GET.get("page"))
+    rows, page, pages = page_obj.object_list, page_obj.number, page_obj.paginator.num_pages
     for row in rows:
         link = selectors.safe_link(row["properties"].get("url")) if info.is_live else ""
         row["url"] = link or selectors.feature_url(info.key, row["id"])
@@ -132,7 +125,7 @@ def list_view(request: HttpRequest) -> HttpResponse:
             "catalog": catalog,
             "info": info,
             "rows": rows,
-            "matched": matched,
+            "matched": page_obj.paginator.count,
             "page": page,
             "pages": pages,
             "previous": page - 1 if page > 1 else None,

@@ -6,12 +6,13 @@ from __future__ import annotations
 import markdown
 import nh3
 from django.contrib import messages
-from django.core.paginator import Paginator
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
+from portal.core.pagination import LazyRows, QueryStringPaginator
 from portal.core.translation import localized
 
 from . import dcat
@@ -26,7 +27,6 @@ from .services.community import submit_request
 FACETS = ["organization", "groups", "tags", "res_format", "license_id"]
 PAGE_SIZE = 20
 PREVIEW_ROWS = 25
-MAX_PAGE = 10**9
 
 
 def _markdown(text: str) -> str:
@@ -42,28 +42,31 @@ def catalogue_search(request: HttpRequest) -> HttpResponse:
         for field, values in chosen.items()
         for value in values
     )
-    raw_page = request.GET.get("page", "1").strip()
-    page_number = int(raw_page[:10]) if raw_page.isascii() and raw_page.isdigit() else 1
-    page_number = min(max(1, page_number), MAX_PAGE)  # beyond the last page: 404 below
+    words = " ".join(f'"{w}"' for w in q.replace('"', " ").split())
+    sort = request.GET.get("sort") or ""
     error = ""
+    # The count and the facets first (they tell which pages exist), then the requested page.
     try:
-        words = " ".join(f'"{w}"' for w in q.replace('"', " ").split())
-        result = search.search(
-            q=words,
-            fq=fq,
-            rows=PAGE_SIZE,
-            start=(page_number - 1) * PAGE_SIZE,
-            sort=request.GET.get("sort") or "",
-            facet_fields=FACETS,
-            facet_limit=15,
-        )
+        summary = search.search(q=words, fq=fq, rows=0, sort=sort, facet_fields=FACETS, facet_limit=15)
     except SearchQueryError:
         error = _("That search could not be understood.")
-        result = search.SearchResult(count=0, datasets=[], facets={})
-    paginator = Paginator(range(result.count), PAGE_SIZE)
-    if page_number > paginator.num_pages:
-        raise Http404(_("There is no page %(number)d of this search.") % {"number": page_number})
-    page_obj = paginator.get_page(page_number)
+        summary = search.SearchResult(count=0, datasets=[], facets={})
+    hits = LazyRows(
+        count=lambda: summary.count,
+        fetch=lambda offset, limit: (
+            search.search(q=words, fq=fq, rows=limit, start=offset, sort=sort).datasets if limit else []
+        ),
+    )
+    paginator = QueryStringPaginator(hits, PAGE_SIZE)
+    try:
+        page_obj = paginator.page(paginator.validate_number(request.GET.get("page", "1")))
+    except PageNotAnInteger:
+        page_obj = paginator.page(1)
+    except EmptyPage:
+        raise Http404("There is no such page of this search.") from None
+    result = search.SearchResult(
+        count=summary.count, datasets=list(page_obj.object_list), facets=summary.facets
+    )
     facets = [
         {
             "field": field,

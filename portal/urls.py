@@ -19,7 +19,6 @@ urlpatterns = [
     path("csp-report", core_views.csp_report, name="csp-report"),
     path("api/v1/", api.urls),
     # Machine endpoints that follow outside standards' paths (CKAN Action API, OGC API, VMS).
-    path("", include("chatbot.api_urls")),
     path("", include("gis.api_urls")),
     path("", include("opendata.api_urls")),
     path("i18n/", include("django.conf.urls.i18n")),

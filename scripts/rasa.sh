@@ -113,6 +113,16 @@ from portal.core.city import get_city
 print("%s,%s" % get_city().center)' 2>/dev/null || true
 }
 
+# The city's names in its languages, comma-separated: the actions ignore them when matching words.
+city_names() {
+  [[ -n ${CITY_NAMES:-} ]] && { echo "$CITY_NAMES"; return; }
+  "$ROOT/.venv/bin/python" -c 'import os, django
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings.dev")
+django.setup()
+from portal.core.city import get_city
+print(",".join(sorted(set(get_city().names.values()))))' 2>/dev/null || true
+}
+
 cmd_start() {
   if [[ ${1:-} == --if-installed && ! -x $VENV/bin/rasa ]]; then
     return 0
@@ -121,7 +131,7 @@ cmd_start() {
   cmd_train
   mkdir -p "$RUN"
   if ! running actions; then
-    CITY_CENTER=$(city_center) PORTAL_API_URL=$PORTAL_API_URL SANIC_HOST=127.0.0.1 \
+    CITY_CENTER=$(city_center) CITY_NAMES=$(city_names) PORTAL_API_URL=$PORTAL_API_URL SANIC_HOST=127.0.0.1 \
       "$VENV/bin/rasa" run actions --actions chatbot.actions --port "$RASA_ACTIONS_PORT" \
       >"$RUN/actions.log" 2>&1 &
     echo $! >"$RUN/actions.pid"

@@ -6,6 +6,7 @@ words are compared by prefix, so "fiscal", "fiscală" and "fiscale" all match ea
 
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -32,16 +33,16 @@ STOPWORDS = set(
     " request tutorial tutorials course courses guide video instructions learn is there find"
     " looking data dataset datasets open public have has had got give show tell know like"
     " would let lets just also any anything something info information regarding related"
-    " concerning available download downloads publish published publishes city arad"
+    " concerning available download downloads publish published publishes city"
     " hall town municipality yours there's what's where's i'd i'm you've"
     # Hungarian
     " az egy es vagy van vannak volt lesz nem igen hol mi mit milyen milyenek mikor hogyan"
     " kerem szeretnek szeretnem lehet kell kellene tudna tudok adat adatok adatot adatokat"
     " adatkeszlet adatkeszletek nyilt nyilvanos rol rol ról ről errol arrol temaban"
-    " kapcsolatban vonatkozo keresek keres talalok letolt letolteni varos varosi arad"
+    " kapcsolatban vonatkozo keresek keres talalok letolt letolteni varos varosi"
     # Romanian, more of the question's own words
     " aveti avem are au exista gasi gasesc descarc descarca informatii info legate"
-    " privind privire referitor orasul oras primaria municipiul arad"
+    " privind privire referitor orasul oras primaria municipiul"
     # Hedges and fillers that carry no topic (ro, en, hu)
     " cumva niste vreo vreun vreunul ceva orice oare stiti stii puteti poti spuneti spune"
     " aici toate tot fel dori doriti salut buna ziua"
@@ -66,9 +67,17 @@ def words(text: str) -> list[str]:
     return re.findall(r"[a-z0-9]+", fold(text))
 
 
+def city_words() -> set[str]:
+    """The city's own names, folded: every question is about this city, so its name tells
+    nothing about the topic. From CITY_NAMES (comma-separated; scripts/rasa.sh sets it from
+    the portal's settings.CITY, since the actions never import Django)."""
+    return {word for name in os.environ.get("CITY_NAMES", "").split(",") for word in words(name)}
+
+
 def keywords(text: str) -> list[str]:
     """The words of a message that say *what* is asked about (not how it is asked)."""
-    return [w for w in words(text) if len(w) > 2 and w not in STOPWORDS]
+    ignored = STOPWORDS | city_words()
+    return [w for w in words(text) if len(w) > 2 and w not in ignored]
 
 
 def _same(a: str, b: str) -> bool:

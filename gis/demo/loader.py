@@ -6,11 +6,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from django.conf import settings
 from django.contrib.gis.geos import LineString, Point, Polygon
 from django.db import transaction
 
-from portal.services.models import ServicePage
+from portal.services.selectors import live_services_default_language
 
 from ..models import BuildingEntrance, BuildingHours, Feature, Layer, Module, PublicBuilding
 from . import data
@@ -90,9 +89,7 @@ def load_demo_map(*, say: Callable[[str], None] = lambda _m: None) -> None:
             )
     say("features")
 
-    services = list(
-        ServicePage.objects.live().filter(locale__language_code=settings.LANGUAGE_CODE).order_by("path")[:6]
-    )
+    services = list(live_services_default_language().order_by("path")[:6])
     for index, spec in enumerate(data.BUILDINGS):
         building, _ = PublicBuilding.objects.update_or_create(
             slug=spec.slug,

@@ -1,41 +1,29 @@
-"""The city's area, and why an imported geometry far from it probably got there: X and Y (or
-longitude and latitude) swapped, or Stereo 70 metres read as degrees."""
+"""Why an imported geometry outside the city's area (City.touches, the test every importer
+applies) probably got there: X and Y (or longitude and latitude) swapped, or Stereo 70 metres
+read as degrees. Each hint is checked against the same area."""
 
 from __future__ import annotations
 
 from django.contrib.gis.gdal import CoordTransform, GDALException, OGRGeometry, SpatialReference
 from django.utils.translation import gettext as _
 
-from portal.core.city import get_city
+from portal.core.city import City, get_city
 
 STEREO70 = 3844
-Box = tuple[float, float, float, float]
 
 
-def city_area() -> Box:
-    """The city's area as (west, south, east, north) in WGS84 degrees; imports must touch it."""
-    return get_city().bbox
-
-
-def touches(extent: Box, area: Box) -> bool:
-    """Whether the extent (xmin, ymin, xmax, ymax) overlaps the area, edges included."""
-    xmin, ymin, xmax, ymax = extent
-    west, south, east, north = area
-    return xmin <= east and xmax >= west and ymin <= north and ymax >= south
-
-
-def _lands_in(x: float, y: float, srs: SpatialReference, area: Box) -> bool:
+def _lands_in(x: float, y: float, srs: SpatialReference, city: City) -> bool:
     try:
         point = OGRGeometry(f"POINT ({x!r} {y!r})")
         point.transform(CoordTransform(srs, SpatialReference(4326)))
     except GDALException:
         return False
-    return touches((point.x, point.y, point.x, point.y), area)
+    return city.contains(point.x, point.y)
 
 
 def likely_cause(geometry: OGRGeometry, source: SpatialReference) -> str:
     """What probably put `geometry` (in its `source` CRS) outside the city's area, as advice."""
-    area = city_area()
+    area = get_city()
     try:
         centre = geometry.centroid
         x, y = centre.x, centre.y

@@ -33,11 +33,12 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from portal.core.city import City, get_city
 from portal.core.storage import local_copy, private_storage
 
 from .. import layer_cache, search_index
 from ..models import Feature, ImportJob, Layer
-from .area import Box, city_area, likely_cause, touches
+from .area import likely_cause
 
 SUFFIXES = (".geojson", ".json", ".gpkg", ".zip", ".kml", ".csv")
 NAME_FIELDS = ("name", "nume", "denumire", "title", "label")
@@ -150,7 +151,7 @@ def _csv_rows(path: Path) -> tuple[Iterator[Row], int, list[str]]:
 
 
 def _to_wgs84(
-    row: Row, transform: CoordTransform | None, source: SpatialReference, area: Box | None
+    row: Row, transform: CoordTransform | None, source: SpatialReference, area: City | None
 ) -> tuple[GEOSGeometry | None, str, bool]:
     """The row's geometry in WGS84, the problem if it was rejected, and whether it was repaired.
 
@@ -171,7 +172,7 @@ def _to_wgs84(
     if xmin < -180 or xmax > 180 or ymin < -90 or ymax > 90:
         hint = likely_cause(row.geometry, source)
         return None, _("coordinates outside WGS84: %(hint)s") % {"hint": hint}, False
-    if area is not None and not touches((xmin, ymin, xmax, ymax), area):
+    if area is not None and not area.touches(geos):
         centre = geos.centroid
         problem = _("outside the city area (near longitude %(lon).5f, latitude %(lat).5f): %(hint)s") % {
             "lon": centre.x,
@@ -248,9 +249,9 @@ def run_import(
     stored = not Path(job.path).is_absolute()
     try:
         if not stored:
-            return _run(job, Path(job.path), replace, progress, None if outside_area else city_area())
+            return _run(job, Path(job.path), replace, progress, None if outside_area else get_city())
         with local_copy(private_storage(), job.path) as path:
-            return _run(job, path, replace, progress, None if outside_area else city_area())
+            return _run(job, path, replace, progress, None if outside_area else get_city())
     except Exception:
         # A bug or a lost database must not leave the job "running" forever nor answer a 500
         # in the admin (eager tasks run inside the upload request); the log has the details.
@@ -284,7 +285,9 @@ def _discard(name: str) -> None:
         shutil.rmtree(folder, ignore_errors=True)
 
 
-def _run(job: ImportJob, path: Path, replace: bool, progress: Progress | None, area: Box | None) -> ImportJob:
+def _run(
+    job: ImportJob, path: Path, replace: bool, progress: Progress | None, area: City | None
+) -> ImportJob:
     moment = timezone.now()
     job.status = ImportJob.Status.RUNNING
     job.save(update_fields=["status"])
@@ -472,7 +475,7 @@ def read_features(
             source_srs = SpatialReference(4326)
         transform = None if source_srs.srid == 4326 else CoordTransform(source_srs, SpatialReference(4326))
         name_field = _pick(fields, name_field, NAME_FIELDS)
-        area = city_area()
+        area = get_city()
         result = []
         for row in _guarded(rows):
             geometry, problem, repaired = _to_wgs84(row, transform, source_srs, area)

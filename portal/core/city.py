@@ -48,30 +48,61 @@ class City:
         return self._pick(self.authorities, lang)
 
     def area(self) -> Any:
-        """The city's area as a GEOS (multi)polygon in WGS84: the boundary file, else the box."""
-        from django.contrib.gis.geos import GEOSGeometry, Polygon
-
+        """The city's area as a GEOS (multi)polygon in WGS84: the boundary file, else the box.
+        A copy: callers may transform it."""
         if self.boundary_file:
-            data = json.loads(Path(self.boundary_file).read_text(encoding="utf-8"))
-            if data.get("type") == "FeatureCollection":
-                data = data["features"][0]["geometry"]
-            elif data.get("type") == "Feature":
-                data = data["geometry"]
-            geom = GEOSGeometry(json.dumps(data))
-            geom.srid = 4326
-            return geom
+            return _boundary(self.boundary_file).clone()
+        from django.contrib.gis.geos import Polygon
+
         polygon = Polygon.from_bbox(self.bbox)
         polygon.srid = 4326
         return polygon
 
+    def touches(self, geometry: Any) -> bool:
+        """Whether a WGS84 GEOS geometry lies at least partly in the city's area: the one test
+        every importer applies (cameras, map features), so they accept the same places. With
+        no boundary file, its extent must overlap the box, edges included."""
+        if not self.boundary_file:
+            xmin, ymin, xmax, ymax = geometry.extent
+            west, south, east, north = self.bbox
+            return xmin <= east and xmax >= west and ymin <= north and ymax >= south
+        return bool(_prepared_boundary(self.boundary_file).intersects(geometry))
+
     def contains(self, lon: float, lat: float) -> bool:
         """Whether the point (WGS84) lies in the city's area."""
-        if not self.boundary_file:
-            west, south, east, north = self.bbox
-            return west <= lon <= east and south <= lat <= north
         from django.contrib.gis.geos import Point
 
-        return bool(self.area().intersects(Point(lon, lat, srid=4326)))
+        return self.touches(Point(lon, lat, srid=4326))
+
+
+def _boundary(path: str) -> Any:
+    """The boundary file's (multi)polygon, parsed once per version of the file (keyed by its
+    modification time, so an edited file is read again)."""
+    return _parse_boundary(path, Path(path).stat().st_mtime_ns)
+
+
+@functools.lru_cache(maxsize=8)
+def _parse_boundary(path: str, mtime_ns: int) -> Any:
+    from django.contrib.gis.geos import GEOSGeometry
+
+    data = json.loads(Path(path).read_text(encoding="utf-8"))
+    if data.get("type") == "FeatureCollection":
+        data = data["features"][0]["geometry"]
+    elif data.get("type") == "Feature":
+        data = data["geometry"]
+    geom = GEOSGeometry(json.dumps(data))
+    geom.srid = 4326
+    return geom
+
+
+def _prepared_boundary(path: str) -> Any:
+    """The boundary prepared for fast repeated tests (thousands of rows in one import)."""
+    return _prepare(path, Path(path).stat().st_mtime_ns)
+
+
+@functools.lru_cache(maxsize=8)
+def _prepare(path: str, mtime_ns: int) -> Any:
+    return _parse_boundary(path, mtime_ns).prepared
 
 
 @functools.cache

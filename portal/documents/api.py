@@ -14,11 +14,9 @@ from django.core.validators import validate_email
 from django.http import HttpRequest
 from ninja import Router, Schema
 from pydantic import Field
-from wagtail.models import Locale
 
 from portal.core.api import Error
 from portal.core.city import get_city
-from portal.services.models import ServicePage
 
 from . import selectors, services
 
@@ -121,8 +119,7 @@ def create_request(request: HttpRequest, payload: RequestIn):
         return 429, {"detail": "Too many requests from this address; try again later."}
     service = None
     if payload.service:
-        service = ServicePage.objects.live().filter(slug=payload.service, locale=Locale.get_default()).first()
-        service = service or ServicePage.objects.live().filter(slug=payload.service).first()
+        service = selectors.live_service_by_slug(payload.service)
         if service is None:
             return 404, {"detail": f"Unknown service {payload.service!r}."}
     try:

@@ -3,6 +3,7 @@ and PIN, and the staff forms (counter registration, status change, assignment, s
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 import filetype
@@ -14,14 +15,47 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
-from portal.services.models import DepartmentPage, ServicePage
-
-from .models import Channel, Document, ServiceRegistryPolicy, Status
+from .models import (
+    Channel,
+    Document,
+    RegistryFormPage,
+    ServiceRegistryPolicy,
+    Status,
+    department_model,
+    service_model,
+)
 
 
 def column_length(name: str) -> int:
     """The registry's column length for a field of a document."""
     return Document._meta.get_field(name).max_length
+
+
+# A request-form field's role (the sender's detail it holds) -> the registry's column for it.
+SENDER_COLUMNS = {
+    "name": "sender_name",
+    "email": "sender_email",
+    "phone": "sender_phone",
+    "address": "sender_address",
+}
+# Several fields may hold the name or the address (both spouses; street and town): their values
+# are joined. An e-mail or phone is one value: the first field answered gives it.
+JOINED_ROLES = {"name", "address"}
+SEPARATOR = ", "
+
+
+def sender_details(fields: Iterable[Any], cleaned_data: dict[str, Any]) -> dict[str, str]:
+    """The sender's contact details as the registry's columns, from the fields declared to hold
+    them (their `role`; see JOINED_ROLES for several fields with one role)."""
+    found: dict[str, list[str]] = {role: [] for role in SENDER_COLUMNS}
+    for field in fields:
+        value = cleaned_data.get(field.clean_name)
+        if getattr(field, "role", "") and value not in (None, ""):
+            found[field.role].append(str(value).strip())
+    return {
+        SENDER_COLUMNS[role]: SEPARATOR.join(values) if role in JOINED_ROLES else (values[:1] or [""])[0]
+        for role, values in found.items()
+    }
 
 
 # filetype's names for what editors may type in a policy.
@@ -91,7 +125,7 @@ class AttachmentsField(forms.FileField):
         return upload
 
 
-def with_attachments(form_class: type[forms.Form], *, service: ServicePage) -> type[forms.Form]:
+def with_attachments(form_class: type[forms.Form], *, service: RegistryFormPage) -> type[forms.Form]:
     """The service's request form plus an attachments field, if its policy allows uploads."""
     from .services import policy_for
 
@@ -130,10 +164,8 @@ class CounterRegistrationForm(forms.Form):
     channel = forms.ChoiceField(
         label=_("Channel"), choices=[c for c in Channel.choices if c[0] not in ("online", "chatbot")]
     )
-    service = forms.ModelChoiceField(label=_("Service"), queryset=ServicePage.objects.none(), required=False)
-    department = forms.ModelChoiceField(
-        label=_("Department"), queryset=DepartmentPage.objects.none(), required=False
-    )
+    service = forms.ModelChoiceField(label=_("Service"), queryset=None, required=False)
+    department = forms.ModelChoiceField(label=_("Department"), queryset=None, required=False)
     # Lengths from the registry's columns: longer values are field errors, not database errors.
     subject = forms.CharField(label=_("Subject"), max_length=column_length("subject"))
     message = forms.CharField(label=_("Content summary"), widget=forms.Textarea, required=False)
@@ -157,8 +189,10 @@ class CounterRegistrationForm(forms.Form):
 
         super().__init__(*args, **kwargs)
         locale = Locale.get_default()
-        self.fields["service"].queryset = ServicePage.objects.filter(locale=locale).order_by("title")
-        self.fields["department"].queryset = DepartmentPage.objects.filter(locale=locale).order_by("title")
+        self.fields["service"].queryset = service_model().objects.filter(locale=locale).order_by("title")
+        self.fields["department"].queryset = (
+            department_model().objects.filter(locale=locale).order_by("title")
+        )
 
 
 class StatusChangeForm(forms.Form):
@@ -193,10 +227,8 @@ class RegistryFilterForm(forms.Form):
     q = forms.CharField(label=_("Number or subject"), required=False)
     status = forms.ChoiceField(label=_("Status"), choices=[("", "—"), *Status.choices], required=False)
     channel = forms.ChoiceField(label=_("Channel"), choices=[("", "—"), *Channel.choices], required=False)
-    service = forms.ModelChoiceField(label=_("Service"), queryset=ServicePage.objects.none(), required=False)
-    department = forms.ModelChoiceField(
-        label=_("Department"), queryset=DepartmentPage.objects.none(), required=False
-    )
+    service = forms.ModelChoiceField(label=_("Service"), queryset=None, required=False)
+    department = forms.ModelChoiceField(label=_("Department"), queryset=None, required=False)
     overdue = forms.BooleanField(label=_("Overdue only"), required=False)
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -204,5 +236,7 @@ class RegistryFilterForm(forms.Form):
 
         super().__init__(*args, **kwargs)
         locale = Locale.get_default()
-        self.fields["service"].queryset = ServicePage.objects.filter(locale=locale).order_by("title")
-        self.fields["department"].queryset = DepartmentPage.objects.filter(locale=locale).order_by("title")
+        self.fields["service"].queryset = service_model().objects.filter(locale=locale).order_by("title")
+        self.fields["department"].queryset = (
+            department_model().objects.filter(locale=locale).order_by("title")
+        )

@@ -4,12 +4,16 @@ attachments, the per-year number sequence and each service's registry policy."""
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from django.conf import settings
 from django.core.files.storage import Storage
 from django.db import models
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from wagtail.contrib.forms.models import AbstractEmailForm
 
 from portal.core import storage as core_storage
 
@@ -264,3 +268,46 @@ class Attachment(models.Model):
 
     def __str__(self) -> str:
         return self.original_name
+
+
+class RegistryFormPage(AbstractEmailForm):
+    """A Wagtail form page whose submissions the registry files as documents (numbered, with
+    a PIN and a tracking QR) instead of Wagtail's form submissions. A page model inherits it
+    and provides `processing_days` (the legal term) and `department` (who handles the
+    request); the registry thus depends on no particular catalogue of services."""
+
+    class Meta:
+        abstract = True
+
+    def get_form_class(self):
+        from .forms import with_attachments
+
+        return with_attachments(super().get_form_class(), service=self)
+
+    def process_form_submission(self, form):
+        from .services import register_online_request
+
+        return register_online_request(service=self, form=form)
+
+    def render_landing_page(
+        self, request: HttpRequest, form_submission: Any = None, *args: Any, **kwargs: Any
+    ) -> HttpResponse:
+        """Remember that this browser filed the document, then redirect to its receipt, so that
+        reloading the receipt shows it again instead of filing a second time."""
+        if form_submission is None:  # the editor's preview of the landing page
+            return super().render_landing_page(request, form_submission, *args, **kwargs)
+        from .receipts import remember_receipt
+
+        remember_receipt(request, form_submission.token)
+        return redirect("documents:receipt", token=form_submission.token)
+
+
+def service_model() -> type[RegistryFormPage]:
+    """The page model of the services the registry files requests for (what Document.service
+    points to), looked up rather than imported so the registry imports no catalogue."""
+    return Document._meta.get_field("service").related_model
+
+
+def department_model() -> type[models.Model]:
+    """The page model of the departments documents are assigned to (Document.department)."""
+    return Document._meta.get_field("department").related_model

@@ -13,12 +13,21 @@ from django.core.cache import cache
 from django.db.models import Q, QuerySet
 from django.utils import timezone, translation
 
-from .models import Document, Status
+from .models import Document, RegistryFormPage, Status, service_model
 
 
 def tracking_url(token: str) -> str:
     """The short absolute URL a tracking QR encodes; LocaleMiddleware adds the language."""
     return f"{settings.WAGTAILADMIN_BASE_URL.rstrip('/')}/t/{token}"
+
+
+def live_service_by_slug(slug: str) -> RegistryFormPage | None:
+    """The live service with this slug, preferring the default language's page (slugs may
+    repeat across languages)."""
+    from wagtail.models import Locale
+
+    live = service_model().objects.live().filter(slug=slug)
+    return live.filter(locale=Locale.get_default()).first() or live.first()
 
 
 def by_token(token: str) -> Document | None:

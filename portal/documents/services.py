@@ -15,11 +15,10 @@ from django.db import transaction
 from django.db.models import F
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Locale
+from wagtail.models import Locale, Page
 
 from portal.core.city import get_city
 from portal.qr import services as qr
-from portal.services.models import DepartmentPage, ServicePage
 
 from . import notifications
 from .models import (
@@ -28,6 +27,7 @@ from .models import (
     Document,
     DocumentEvent,
     NumberSequence,
+    RegistryFormPage,
     ServiceRegistryPolicy,
     Status,
 )
@@ -46,7 +46,7 @@ def default_locale_page(page: Any) -> Any:
     return page.get_translation_or_none(Locale.get_default()) or page
 
 
-def policy_for(service: ServicePage | None) -> ServiceRegistryPolicy:
+def policy_for(service: RegistryFormPage | None) -> ServiceRegistryPolicy:
     """The service's registry policy, or an unsaved one with the defaults."""
     service = default_locale_page(service)
     if service is not None:
@@ -71,8 +71,8 @@ def register_document(
     *,
     channel: str,
     subject: str,
-    service: ServicePage | None = None,
-    department: DepartmentPage | None = None,
+    service: RegistryFormPage | None = None,
+    department: Page | None = None,
     message: str = "",
     sender_name: str = "",
     sender_email: str = "",
@@ -398,11 +398,11 @@ def _plain(value: Any) -> Any:
     return str(value)
 
 
-def register_online_request(*, service: ServicePage, form: Any, language: str | None = None) -> Document:
+def register_online_request(*, service: RegistryFormPage, form: Any, language: str | None = None) -> Document:
     """Register what a citizen sent through a service page's form (fields configured by the
     editors): contact details come from the fields declared to hold them (their role), the
     rest is kept as answers."""
-    from portal.services.forms import sender_details
+    from .forms import sender_details  # the forms import this module
 
     fields = list(service.get_form_fields())
     answers = {field.clean_name: _plain(form.cleaned_data.get(field.clean_name)) for field in fields}

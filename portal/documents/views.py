@@ -5,7 +5,6 @@ for more information), the lookup by number and PIN, and the receipt of an onlin
 from __future__ import annotations
 
 import base64
-from typing import Any
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
@@ -22,9 +21,8 @@ from portal.qr.services import qr_png
 from . import pdf, selectors, services
 from .forms import LookupForm
 from .models import Document, Status
+from .receipts import filed_here
 from .tracking_forms import AnswerForm
-
-SESSION_RECEIPTS = "documents_receipts"
 
 
 def _private(response: HttpResponse) -> HttpResponse:
@@ -100,20 +98,9 @@ def lookup(request: HttpRequest) -> HttpResponse:
     return _private(render(request, "documents/lookup.html", context, status=status_code))
 
 
-def receipt(
-    request: HttpRequest, document: Document, *, context: dict[str, Any] | None = None
-) -> HttpResponse:
-    """After an online request: remember that this browser filed it, then redirect to its
-    receipt, so that reloading the receipt shows it again instead of filing a second time.
-    (`context`, the service page's, is not needed: the receipt page builds its own.)"""
-    receipts = request.session.get(SESSION_RECEIPTS, [])[-19:]
-    request.session[SESSION_RECEIPTS] = [*receipts, document.token]
-    return redirect("documents:receipt", token=document.token)
-
-
 def _filed_here(request: HttpRequest, token: str) -> Document:
     """The document, if this browser's session filed it (the receipt shows the PIN)."""
-    if token not in request.session.get(SESSION_RECEIPTS, []):
+    if not filed_here(request, token):
         raise Http404
     document = selectors.by_token(token)
     if document is None:

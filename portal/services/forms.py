@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
 from typing import Any
 
 from django import forms
@@ -15,17 +14,9 @@ from django.utils.html import format_html
 from django.utils.translation import gettext as _
 from wagtail.contrib.forms.forms import BaseForm, FormBuilder
 
-# A form field's role -> the registry's column that keeps it (see ServiceFormField.role).
-SENDER_COLUMNS = {
-    "name": "sender_name",
-    "email": "sender_email",
-    "phone": "sender_phone",
-    "address": "sender_address",
-}
-# Several fields may hold the name or the address (both spouses; street and town): their values
-# are joined. An e-mail or phone is one value: the first field answered gives it.
-JOINED_ROLES = {"name", "address"}
-SEPARATOR = ", "
+from portal.documents.forms import JOINED_ROLES, SENDER_COLUMNS, SEPARATOR
+from portal.documents.forms import column_length as registry_column_length
+
 WHITESPACE = re.compile(r"\s+")
 # Unambiguous forms only, in every language: day first as in Europe (15.10.2026, 15/10/2026),
 # year first as in Hungary (2026. 10. 15.) and ISO 8601 (what <input type="date"> sends).
@@ -35,23 +26,7 @@ DATE_INPUT_FORMATS = ["%Y-%m-%d", "%d.%m.%Y", "%d/%m/%Y", "%Y.%m.%d.", "%Y.%m.%d
 
 def column_length(role: str) -> int:
     """How many characters the registry keeps for a role's value (its model column)."""
-    from portal.documents.forms import column_length
-
-    return column_length(SENDER_COLUMNS[role])
-
-
-def sender_details(fields: Iterable[Any], cleaned_data: dict[str, Any]) -> dict[str, str]:
-    """The sender's contact details as the registry's columns, from the fields declared to hold
-    them (see JOINED_ROLES for several fields with one role)."""
-    found: dict[str, list[str]] = {role: [] for role in SENDER_COLUMNS}
-    for field in fields:
-        value = cleaned_data.get(field.clean_name)
-        if getattr(field, "role", "") and value not in (None, ""):
-            found[field.role].append(str(value).strip())
-    return {
-        SENDER_COLUMNS[role]: SEPARATOR.join(values) if role in JOINED_ROLES else (values[:1] or [""])[0]
-        for role, values in found.items()
-    }
+    return registry_column_length(SENDER_COLUMNS[role])
 
 
 def date_example(day: dt.date) -> str:

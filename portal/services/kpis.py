@@ -1,16 +1,10 @@
 """KPIs of the one-stop shop's service catalogue."""
 
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Locale
 
 from portal.kpi.registry import KPI
 
-from .models import ServicePage
-
-
-def _default_locale_services():
-    return ServicePage.objects.live().filter(locale=Locale.get_default())
-
+from .selectors import live_services_default_language as _default_locale_services
 
 KPIS = [
     KPI(

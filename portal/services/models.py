@@ -13,13 +13,14 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
-from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField
+from wagtail.contrib.forms.models import AbstractFormField
 from wagtail.contrib.forms.panels import FormSubmissionsPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from portal.core.widgets import LatLonWidget
+from portal.documents.models import RegistryFormPage
 
 WEEKDAYS = [
     (0, _("Monday")),
@@ -188,7 +189,7 @@ class ServiceFormField(AbstractFormField):
     panels = AbstractFormField.panels + [FieldPanel("role")]
 
 
-class ServicePage(AbstractEmailForm):
+class ServicePage(RegistryFormPage):
     """One e-service: what it is, who may apply, what it needs and costs, how long it takes,
     where to go, and an online request form."""
 
@@ -232,7 +233,7 @@ class ServicePage(AbstractEmailForm):
         index.AutocompleteField("summary"),
         index.FilterField("department"),
     ]
-    content_panels = AbstractEmailForm.content_panels + [
+    content_panels = RegistryFormPage.content_panels + [
         FieldPanel("summary"),
         FieldPanel("eligibility"),
         FieldPanel("required_documents"),
@@ -270,26 +271,14 @@ class ServicePage(AbstractEmailForm):
     def total_fee(self):
         return sum((block.value["amount"] for block in self.fees), start=0)
 
-    # Online requests go into the document registry (numbered, QR-tracked): see portal/documents.
-    def get_form_class(self):
-        from portal.documents.forms import with_attachments
-
+    # Online requests go into the document registry (numbered, QR-tracked): RegistryFormPage.
+    @property
+    def form_builder(self):
+        """The builder with the registry's column lengths and localised dates (imported late:
+        the forms need the registry's models, which are still loading when this module is)."""
         from .forms import ServiceFormBuilder
 
-        form_class = ServiceFormBuilder(self.get_form_fields()).get_form_class()
-        return with_attachments(form_class, service=self)
-
-    def process_form_submission(self, form):
-        from portal.documents.services import register_online_request
-
-        return register_online_request(service=self, form=form)
-
-    def render_landing_page(self, request, form_submission=None, *args, **kwargs):
-        if form_submission is None:  # the editor's preview of the landing page
-            return super().render_landing_page(request, form_submission, *args, **kwargs)
-        from portal.documents.views import receipt
-
-        return receipt(request, form_submission, context=self.get_context(request))
+        return ServiceFormBuilder
 
     def serve(self, request, *args, **kwargs):
         if not self.online or not self.form_fields.exists():

@@ -7,9 +7,18 @@ from typing import Any
 
 from django.conf import settings
 from django.db.models import QuerySet
+from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale, Page
 
 from .models import DepartmentPage, ServicePage
+
+
+def live_services_default_language() -> QuerySet[ServicePage]:
+    """Live services in the site's default language: one page per service, whatever the
+    translations, which is what counts (KPIs, the chatbot's coverage) and demo links need.
+    Empty, not an error, before any locale exists (Locale.get_default() would raise)."""
+    language = get_supported_content_language_variant(settings.LANGUAGE_CODE)
+    return ServicePage.objects.live().filter(locale__language_code=language)
 
 
 def services_in_catalogue(

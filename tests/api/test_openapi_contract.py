@@ -28,7 +28,7 @@ from chatbot import services as chat_services
 from chatbot.models import Conversation
 from gis import selectors as gis_selectors
 from portal.documents import services as documents
-from tests.documents.conftest import build_city
+from tests.factories import build_city
 
 # Examples per operation and generation mode (positive, negative): ~1,000 requests in all.
 MAX_EXAMPLES = 25

@@ -17,7 +17,7 @@ from portal.documents.models import Document
 from portal.feedback.models import FeedbackResponse
 from portal.qr import services as qr
 from portal.services.models import ServiceFormField, ServicePage
-from tests.documents.conftest import build_city
+from tests.factories import build_city
 
 pytestmark = pytest.mark.browser
 

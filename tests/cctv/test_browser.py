@@ -13,8 +13,8 @@ from pytest_django.live_server_helper import LiveServer
 
 from cctv.models import Camera, District
 from cctv.services.health import mark_silent_cameras
+from tests.factories import make_csv, row
 
-from .conftest import make_csv, row
 from .devices import device_post
 
 pytestmark = pytest.mark.browser

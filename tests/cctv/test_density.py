@@ -9,8 +9,7 @@ from cctv.kpis import KPIS
 from cctv.models import Camera
 from cctv.selectors.density import city_density, density_by_district, parking_coverage
 from gis import geodesy
-
-from .conftest import make_camera
+from tests.factories import make_camera
 
 WGS84_A, WGS84_F = 6378137.0, 1 / 298.257223563
 

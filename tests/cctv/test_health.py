@@ -12,8 +12,7 @@ from django.utils import timezone
 from cctv.models import Camera, Fault
 from cctv.selectors.health import health, month_bounds
 from cctv.services.health import mark_silent_cameras, repair_fault, report_fault, sign
-
-from .conftest import make_camera
+from tests.factories import make_camera
 
 
 def post_signed(client, path, payload, camera, *, ts=None, secret=None, nonce=None):

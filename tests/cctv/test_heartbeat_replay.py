@@ -13,8 +13,8 @@ from django.utils import timezone
 
 from cctv.models import Camera, SignedNonce
 from cctv.services.health import SignatureError, authenticate, sign
+from tests.factories import make_camera
 
-from .conftest import make_camera
 from .devices import device_post
 from .test_health import post_signed
 

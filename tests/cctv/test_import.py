@@ -11,8 +11,7 @@ from django.utils import translation
 
 from cctv.models import Camera, StatusChange
 from cctv.services.importer import ImportFileError, import_cameras
-
-from .conftest import make_csv, row
+from tests.factories import make_csv, row
 
 
 @pytest.mark.django_db

@@ -11,8 +11,8 @@ from django.utils import translation
 
 from cctv.models import Camera
 from cctv.services.importer import import_cameras
+from tests.factories import make_csv, row
 
-from .conftest import make_csv, row
 from .test_import import operator_client  # noqa: F401 - fixture
 
 

@@ -7,8 +7,7 @@ import pytest
 from cctv import maplayers, publishers
 from cctv.models import Camera
 from portal.core.contracts import live_layers, published_datasets
-
-from .conftest import make_camera
+from tests.factories import make_camera
 
 SECRETS = ("rtsp://", "secret.example", "internal note XYZ", "vms_secret", "stream_url", "notes", "dpia")
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import make_camera
+from tests.factories import make_camera
 
 
 @pytest.fixture

@@ -13,7 +13,7 @@ from chatbot.models import Conversation
 from portal.core.roles import ROLES
 from portal.documents import services
 from portal.documents.models import ServiceRegistryPolicy
-from tests.documents.conftest import build_city
+from tests.factories import build_city
 
 EDITORS = "Editors"
 CLERKS = "Registry clerks"

@@ -20,7 +20,7 @@ from django.contrib.gis.geos import Point
 from django.db import connection
 
 from gis.models import Feature, Layer, Module
-from tests.documents.conftest import City, build_city
+from tests.factories import SmallCity, build_city
 
 ROOT = Path(__file__).resolve().parents[2]
 SECRET = "x9!" + "k" * 60 + "Q7#zR2$vL8@pW4%mN6^tB1&"
@@ -83,7 +83,7 @@ def collecting(production_env) -> Iterator[subprocess.Popen]:
 
 
 @pytest.fixture
-def city(transactional_db) -> City:
+def city(transactional_db) -> SmallCity:
     """A home page and a service (committed: gunicorn reads them), a map layer with a point."""
     city = build_city()
     module = Module.objects.create(key="cadastre", title="Cadastru")

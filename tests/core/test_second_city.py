@@ -16,10 +16,10 @@ from gis.services.importer import run_import
 from opendata.services.published import refresh_published
 from portal.core.city import get_city
 from portal.documents.models import Document
+from tests.factories import make_csv, row
 from training.models import Certificate
 from training.services.certificates import certificate_pdf
 
-from ..cctv.conftest import make_csv, row
 from ..factories import (
     CameraFactory,
     CoursePageFactory,

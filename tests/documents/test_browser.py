@@ -12,9 +12,10 @@ import pytest
 from django.contrib.auth.models import Group
 
 from portal.documents.models import Document
+from tests.factories import build_city
 from tests.qr_decoding import decode_qr_png
 
-from .conftest import PDF_BYTES, build_city
+from .conftest import PDF_BYTES
 
 pytestmark = pytest.mark.browser
 

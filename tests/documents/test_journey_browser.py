@@ -12,9 +12,10 @@ from django.core import mail
 
 from portal.documents import services
 from portal.documents.models import Document
+from tests.factories import build_city
 
 from . import journeys
-from .conftest import PDF_BYTES, build_city
+from .conftest import PDF_BYTES
 from .test_browser import assert_accessible
 
 pytestmark = pytest.mark.browser

@@ -12,7 +12,7 @@ from django.core.management import CommandError, call_command
 from django.utils import translation
 
 from gis.models import Feature, Layer, Module
-from gis.services.area import city_area
+from portal.core.city import get_city
 
 from .conftest import ARAD, to_stereo70
 
@@ -82,8 +82,7 @@ def test_stereo70_with_x_as_northing_is_rejected_as_swapped(layer, tmp_path):
     good = write_csv(tmp_path, f"id,name,X,Y\nc1,Primăria,{east:.2f},{north:.2f}\n", "good.csv")
     run(good, "--srid", "3844")
     point = Feature.objects.get(layer=layer, external_id="c1").geometry
-    west, south, east_edge, north_edge = city_area()
-    assert west <= point.x <= east_edge and south <= point.y <= north_edge
+    assert get_city().contains(point.x, point.y)
 
 
 def test_swapped_longitude_and_latitude_are_named(layer, tmp_path):

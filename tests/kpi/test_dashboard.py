@@ -13,7 +13,7 @@ from cctv.models import District
 from portal.feedback.services import record_feedback
 from portal.kpi.models import Activity, FundingCommitment, Initiative
 from portal.kpi.roadmap import progress_of
-from tests.cctv.conftest import make_camera
+from tests.factories import make_camera
 
 TODAY = dt.date(2026, 6, 15)
 D = dt.date

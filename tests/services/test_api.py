@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.documents.conftest import build_city
+from tests.factories import build_city
 
 
 @pytest.mark.django_db

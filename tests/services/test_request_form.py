@@ -13,7 +13,7 @@ from django.utils import translation
 
 from portal.documents.models import Document
 from portal.services.models import ServiceFormField, ServicePage
-from tests.documents.conftest import build_city
+from tests.factories import build_city
 
 pytestmark = pytest.mark.django_db
 
@@ -222,7 +222,7 @@ def test_existing_forms_get_the_roles_the_registry_used_to_guess(city):
 def test_names_and_addresses_are_joined_an_email_is_the_first_given():
     from types import SimpleNamespace
 
-    from portal.services.forms import sender_details
+    from portal.documents.forms import sender_details
 
     fields = [
         SimpleNamespace(clean_name=name, role=role)

@@ -16,7 +16,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from chatbot.actions import actions, city_data
+from chatbot.actions import actions, city_data, matching
 from chatbot.actions.clients import PortalClient
 
 STATUS = {
@@ -431,6 +431,16 @@ class OtherDataTests(ActionTestCase):
         )
         self.assertIn("AR-2026-000201 (PIN 123456)", self.texts())
         self.assertIn({"handoff": True}, [m.get("custom") for m in self.dispatcher.messages])
+
+
+class MatchingTests(unittest.TestCase):
+    def test_the_city_s_names_come_from_its_configuration(self) -> None:
+        question = "date despre calitatea aerului în Dunăreni"
+        with mock.patch.dict("os.environ", {"CITY_NAMES": "Dunăreni,Dunaszeg"}):
+            self.assertEqual(matching.keywords(question), ["calitatea", "aerului"])
+            self.assertEqual(matching.keywords("Dunaszeg parkolás"), ["parkolas"])
+        with mock.patch.dict("os.environ", {"CITY_NAMES": "Arad"}):
+            self.assertIn("dunareni", matching.keywords(question))
 
 
 if __name__ == "__main__":

@@ -12,14 +12,13 @@ from django.utils import timezone
 from wagtail.models import Locale
 
 from portal.core.city import get_city
-from portal.services.models import ServicePage
 
-from ..models import Document, DocumentEvent, NumberSequence, Status
+from ..models import Document, DocumentEvent, NumberSequence, RegistryFormPage, Status, service_model
 from . import data
 
 
-def _service(index: int) -> ServicePage | None:
-    services = list(ServicePage.objects.filter(locale=Locale.get_default()).order_by("path")[:5])
+def _service(index: int) -> RegistryFormPage | None:
+    services = list(service_model().objects.filter(locale=Locale.get_default()).order_by("path")[:5])
     return services[index % len(services)] if services else None
 
 

@@ -8,20 +8,12 @@ from collections.abc import Iterator
 import pytest
 from django.core.management import call_command
 
+from training.services.tutorial_screenshots import CHROMIUM_ARGS  # the portal launches it alike
+
 # A real S3 API server on loopback (moto's; s3rver for signed-URL expiry) for object-storage tests.
 pytest_plugins = ["tests.object_storage"]
 
 CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--disable-quic",
-    "--no-first-run",
-]
 
 
 # The database as migrations left it (Wagtail's root page, locales, roles), serialized once.

@@ -16,6 +16,31 @@ F = 1 / 298.257223563  # WGS84 flattening
 B = A * (1 - F)
 
 
+def _series(cos2_alpha: float) -> tuple[float, float]:
+    """Vincenty's A and B series coefficients for a geodesic with this cos²(azimuth at equator)."""
+    u2 = cos2_alpha * (A**2 - B**2) / B**2
+    big_a = 1 + u2 / 16384 * (4096 + u2 * (-768 + u2 * (320 - 175 * u2)))
+    big_b = u2 / 1024 * (256 + u2 * (-128 + u2 * (74 - 47 * u2)))
+    return big_a, big_b
+
+
+def _delta_sigma(big_b: float, sin_sigma: float, cos_sigma: float, cos_2sm: float) -> float:
+    """Vincenty's Δσ, shared by the inverse and the direct formula."""
+    return (
+        big_b
+        * sin_sigma
+        * (
+            cos_2sm
+            + big_b
+            / 4
+            * (
+                cos_sigma * (-1 + 2 * cos_2sm**2)
+                - big_b / 6 * cos_2sm * (-3 + 4 * sin_sigma**2) * (-3 + 4 * cos_2sm**2)
+            )
+        )
+    )
+
+
 def distance_m(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     """Geodesic distance in metres between two WGS84 points (Vincenty inverse)."""
     if (lat1, lon1) == (lat2, lon2):
@@ -42,23 +67,8 @@ def distance_m(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
         )
         if abs(lam - previous) < 1e-12:
             break
-    u2 = cos2_alpha * (A**2 - B**2) / B**2
-    big_a = 1 + u2 / 16384 * (4096 + u2 * (-768 + u2 * (320 - 175 * u2)))
-    big_b = u2 / 1024 * (256 + u2 * (-128 + u2 * (74 - 47 * u2)))
-    delta_sigma = (
-        big_b
-        * sin_sigma
-        * (
-            cos_2sm
-            + big_b
-            / 4
-            * (
-                cos_sigma * (-1 + 2 * cos_2sm**2)
-                - big_b / 6 * cos_2sm * (-3 + 4 * sin_sigma**2) * (-3 + 4 * cos_2sm**2)
-            )
-        )
-    )
-    return B * big_a * (sigma - delta_sigma)
+    big_a, big_b = _series(cos2_alpha)
+    return B * big_a * (sigma - _delta_sigma(big_b, sin_sigma, cos_sigma, cos_2sm))
 
 
 def destination(lat: float, lon: float, bearing_deg: float, distance: float) -> tuple[float, float]:
@@ -71,28 +81,13 @@ def destination(lat: float, lon: float, bearing_deg: float, distance: float) -> 
     sigma1 = math.atan2(tanU1, cos_a1)
     sin_alpha = cosU1 * sin_a1
     cos2_alpha = 1 - sin_alpha**2
-    u2 = cos2_alpha * (A**2 - B**2) / B**2
-    big_a = 1 + u2 / 16384 * (4096 + u2 * (-768 + u2 * (320 - 175 * u2)))
-    big_b = u2 / 1024 * (256 + u2 * (-128 + u2 * (74 - 47 * u2)))
+    big_a, big_b = _series(cos2_alpha)
     sigma = distance / (B * big_a)
     for _ in range(200):
         cos_2sm = math.cos(2 * sigma1 + sigma)
         sin_sigma, cos_sigma = math.sin(sigma), math.cos(sigma)
-        delta = (
-            big_b
-            * sin_sigma
-            * (
-                cos_2sm
-                + big_b
-                / 4
-                * (
-                    cos_sigma * (-1 + 2 * cos_2sm**2)
-                    - big_b / 6 * cos_2sm * (-3 + 4 * sin_sigma**2) * (-3 + 4 * cos_2sm**2)
-                )
-            )
-        )
         previous = sigma
-        sigma = distance / (B * big_a) + delta
+        sigma = distance / (B * big_a) + _delta_sigma(big_b, sin_sigma, cos_sigma, cos_2sm)
         if abs(sigma - previous) < 1e-12:
             break
     sin_sigma, cos_sigma = math.sin(sigma), math.cos(sigma)

@@ -11,7 +11,7 @@ from cctv.models import District
 from gis.models import PublicBuilding
 from portal.core.city import get_city
 from tests.browser.test_accessibility import axe_violations
-from tests.cctv.conftest import make_camera
+from tests.factories import make_camera
 
 pytestmark = pytest.mark.browser
 

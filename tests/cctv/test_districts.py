@@ -21,8 +21,8 @@ from cctv.selectors.density import LAYER, density_by_district
 from cctv.services.districts import DistrictFileError, import_districts
 from gis.models import Feature, Layer, Module
 from portal.core.city import get_city
+from tests.factories import make_camera
 
-from .conftest import make_camera
 from .test_density import meridian_arc_m
 
 IMPORT_URL = "/admin/cctv/districts/import/"

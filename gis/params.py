@@ -18,6 +18,7 @@ CRS84 = "http://www.opengis.net/def/crs/OGC/1.3/CRS84"
 MODEL_FIELDS = ("external_id", "name")  # filterable columns of stored features
 OPERATORS = ("eq", "in")  # `field=value` (eq) and `field__in=a,b,c` (any of)
 MAX_VALUES, MAX_VALUE_LENGTH = 100, 500
+MAX_LIMIT = 10_000  # the most features one page of the API or OGC API serves
 
 
 class InvalidParameter(ValueError):
@@ -206,7 +207,7 @@ def feature_query(
     fields: Callable[[], list[str]],
     reserved: Collection[str],
     default_limit: int,
-    max_limit: int,
+    max_limit: int = MAX_LIMIT,
 ) -> FeatureQuery:
     """Every parameter of a features request (a QueryDict), validated; the rest are filters."""
     get = params.get

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from ..errors import NotAuthorized, NotFound, ValidationFailed
@@ -14,6 +15,14 @@ from .context import Context, find_dataset, find_resource, require_key
 
 def _show(ctx: Context, dataset: Dataset) -> dict[str, Any]:
     return dictize.package_dict(dictize.with_relations(Dataset.objects.filter(pk=dataset.pk)).get(), ctx.site)
+
+
+def _save_resource(
+    ctx: Context, save: Callable[..., Resource], data: dict[str, Any], **target: Any
+) -> dict[str, Any]:
+    """Create or update a resource through `save` with the request's file, answered as CKAN does."""
+    resource = save(**target, data=data, upload=ctx.files.get("upload"), actor=ctx.user)
+    return dictize.resource_dict(resource, ctx.site)
 
 
 def package_create(ctx: Context, data: dict[str, Any]) -> dict[str, Any]:
@@ -108,10 +117,7 @@ def resource_create(ctx: Context, data: dict[str, Any]) -> dict[str, Any]:
     """
     ctx.require("add_resource", "create resources")
     dataset = find_dataset(ctx, require_key(data, "package_id"), for_write=True)
-    resource = catalogue.create_resource(
-        dataset=dataset, data=data, upload=ctx.files.get("upload"), actor=ctx.user
-    )
-    return dictize.resource_dict(resource, ctx.site)
+    return _save_resource(ctx, catalogue.create_resource, data, dataset=dataset)
 
 
 def resource_update(ctx: Context, data: dict[str, Any]) -> dict[str, Any]:
@@ -123,10 +129,7 @@ def resource_update(ctx: Context, data: dict[str, Any]) -> dict[str, Any]:
     """
     ctx.require("change_resource", "update resources")
     resource = find_resource(ctx, require_key(data, "id"))
-    resource = catalogue.update_resource(
-        resource=resource, data=data, upload=ctx.files.get("upload"), actor=ctx.user
-    )
-    return dictize.resource_dict(resource, ctx.site)
+    return _save_resource(ctx, catalogue.update_resource, data, resource=resource)
 
 
 def resource_patch(ctx: Context, data: dict[str, Any]) -> dict[str, Any]:

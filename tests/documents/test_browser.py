@@ -1,4 +1,4 @@
-"""The issue's end-to-end path in a real Chromium: a citizen files a request with an attachment,
+"""A request's whole path in a real Chromium: a citizen files a request with an attachment,
 the receipt's QR image is decoded with OpenCV, its URL opens the tracking page ("registered"),
 a registry clerk changes the status in the admin and the tracking page shows the new one."""
 

@@ -12,7 +12,7 @@ from portal.core.selectors import MAX_SEARCH_WORDS, search_terms
 from portal.home.selectors import search_pages
 from portal.services.models import ServicePage
 
-# FTS5 syntax and operators, the issue's cases, and text a database may refuse (10k chars);
+# FTS5 syntax and operators, search-engine query syntax, and text a database may refuse (10k chars);
 # NUL is refused before any view (tests/core/test_nul_bytes.py).
 SYNTAX = ['"', "*", "AND", "(", "a OR", "NEAR(", "x:y", "^a", "-a", "é" * 10_000, "(" * 400]
 

@@ -15,7 +15,7 @@ from django.core.management import call_command
 from django.db import transaction
 from django.test import Client
 
-# The issue's probes, sent to every parameter.
+# Injection and query-syntax probes, sent to every parameter.
 PROBES: dict[str, str] = {
     "quote": '"',
     "sql": "' OR 1=1 --",

@@ -1,4 +1,4 @@
-"""The issue's end-to-end path in a real Chromium: a citizen registers, completes a lesson, passes
+"""A learner's whole path in a real Chromium: a citizen registers, completes a lesson, passes
 a quiz, downloads the certificate and verifies its QR code; a trainer records a classroom session
 in the admin and its attendees appear in the KPIs; small demographic groups stay hidden.
 

@@ -1,4 +1,4 @@
-"""Template helpers for the public site's chrome: the language switcher, navigation state,
+"""Template tags for the public site's chrome: the language switcher, navigation state,
 search results and accessible form fields."""
 
 from __future__ import annotations

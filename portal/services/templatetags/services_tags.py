@@ -1,4 +1,4 @@
-"""Template helpers for service and department pages (models stay free of presentation)."""
+"""Template tags and filters for service and department pages (models stay free of presentation)."""
 
 from __future__ import annotations
 

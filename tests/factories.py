@@ -8,6 +8,7 @@ Wagtail pages are added under a parent (`parent=`), so the page factories create
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 from dataclasses import dataclass
 from decimal import Decimal
@@ -19,7 +20,13 @@ from factory.django import DjangoModelFactory
 from wagtail.models import Page, Site
 
 from cctv.models import Camera, District
+from cctv.services.importer import COLUMNS
+from chatbot.models import Conversation
+from gis.models import BuildingEntrance, Feature, ImportJob, Layer, Module, PublicBuilding
+from opendata.models import Resource
+from portal.core.city import get_city
 from portal.home.models import HomePage
+from portal.kpi.models import Activity, FundingCommitment, Initiative
 from portal.services.models import (
     DepartmentIndexPage,
     DepartmentPage,
@@ -27,7 +34,7 @@ from portal.services.models import (
     ServiceIndexPage,
     ServicePage,
 )
-from training.models import CoursePage, TrainingIndexPage
+from training.models import Certificate, CoursePage, TrainingIndexPage
 
 
 class PageFactory(factory.Factory):
@@ -107,6 +114,50 @@ class CoursePageFactory(PageFactory):
     summary = "A course."
 
 
+class DepartmentIndexPageFactory(PageFactory):
+    class Meta:
+        model = DepartmentIndexPage
+
+    title = "Departments"
+
+
+class DepartmentPageFactory(PageFactory):
+    class Meta:
+        model = DepartmentPage
+
+    title = factory.Sequence(lambda n: f"Department {n}")
+
+
+class CertificateFactory(DjangoModelFactory):
+    """A certificate of `course` (pass it) for a new learner."""
+
+    class Meta:
+        model = Certificate
+
+    user = factory.SubFactory("tests.factories.UserFactory")
+    holder_name = factory.LazyAttribute(
+        lambda c: f"{c.user.first_name} {c.user.last_name}" if c.user else "Maria"
+    )
+
+
+class ConversationFactory(DjangoModelFactory):
+    """A conversation with the assistant, in Romanian unless `language` says otherwise."""
+
+    class Meta:
+        model = Conversation
+
+    language = "ro"
+
+
+class ResourceFactory(DjangoModelFactory):
+    """A resource of `dataset` (pass it), with no file yet."""
+
+    class Meta:
+        model = Resource
+
+    name = factory.Sequence(lambda n: f"resource-{n}")
+
+
 class UserFactory(DjangoModelFactory):
     class Meta:
         model = get_user_model()
@@ -126,14 +177,15 @@ class DistrictFactory(DjangoModelFactory):
 
 
 class CameraFactory(DjangoModelFactory):
-    """An operational public camera; pass `location` inside the city's area."""
+    """An operational public camera at the configured city's centre, with the internal stream
+    address and notes that the public register must never show."""
 
     class Meta:
         model = Camera
 
     code = factory.Sequence(lambda n: f"CAM-{n:04d}")
-    name = factory.Sequence(lambda n: f"Main Street {n}")
-    location = factory.LazyFunction(lambda: Point(0, 0, srid=4326))
+    name = factory.LazyAttribute(lambda camera: f"Camera {camera.code}")
+    location = factory.LazyFunction(lambda: Point(get_city().center[1], get_city().center[0], srid=4326))
     district = factory.SubFactory(DistrictFactory)
     camera_type = "fixed_hd"
     purpose = "traffic"
@@ -142,6 +194,110 @@ class CameraFactory(DjangoModelFactory):
     legal_basis = "Law 333/2003"
     retention_days = 30
     status = Camera.Status.OPERATIONAL
+    stream_url = "rtsp://secret.example/stream"
+    notes = "internal note XYZ"
+
+
+class ModuleFactory(DjangoModelFactory):
+    """A map module (a group of layers in the legend)."""
+
+    class Meta:
+        model = Module
+
+    key = factory.Sequence(lambda n: f"module-{n}")
+    title = factory.Sequence(lambda n: f"Module {n}")
+
+
+class LayerFactory(DjangoModelFactory):
+    """A public layer of points in a module of its own."""
+
+    class Meta:
+        model = Layer
+
+    module = factory.SubFactory(ModuleFactory)
+    key = factory.Sequence(lambda n: f"layer-{n}")
+    title = factory.Sequence(lambda n: f"Layer {n}")
+
+
+class FeatureFactory(DjangoModelFactory):
+    """A point at the configured city's centre, unless `geometry` says otherwise."""
+
+    class Meta:
+        model = Feature
+
+    layer = factory.SubFactory(LayerFactory)
+    name = factory.Sequence(lambda n: f"Place {n}")
+    geometry = factory.LazyFunction(lambda: Point(get_city().center[1], get_city().center[0], srid=4326))
+
+
+class ImportJobFactory(DjangoModelFactory):
+    """An import of the file at `path` (its name is the uploaded file's)."""
+
+    class Meta:
+        model = ImportJob
+
+    layer = factory.SubFactory(LayerFactory)
+    path = "layer.geojson"
+    file_name = factory.LazyAttribute(lambda job: str(job.path).rsplit("/", 1)[-1])
+
+    @classmethod
+    def _create(cls, model_class, *args, **kwargs):
+        kwargs["path"] = str(kwargs["path"])
+        return super()._create(model_class, *args, **kwargs)
+
+
+class PublicBuildingFactory(DjangoModelFactory):
+    """A public building at the configured city's centre."""
+
+    class Meta:
+        model = PublicBuilding
+
+    name = factory.Sequence(lambda n: f"Building {n}")
+    slug = factory.Sequence(lambda n: f"building-{n}")
+    address = factory.Sequence(lambda n: f"{n} Main Street")
+    location = factory.LazyFunction(lambda: Point(get_city().center[1], get_city().center[0], srid=4326))
+
+
+class BuildingEntranceFactory(DjangoModelFactory):
+    class Meta:
+        model = BuildingEntrance
+
+    building = factory.SubFactory(PublicBuildingFactory)
+    name = factory.Sequence(lambda n: f"Entrance {n}")
+
+
+class InitiativeFactory(DjangoModelFactory):
+    """A roadmap initiative of the camera register."""
+
+    class Meta:
+        model = Initiative
+
+    solution = "cctv"
+    title = factory.Sequence(lambda n: f"Initiative {n}")
+
+
+class ActivityFactory(DjangoModelFactory):
+    """An activity of an initiative, not started and due today."""
+
+    class Meta:
+        model = Activity
+
+    initiative = factory.SubFactory(InitiativeFactory)
+    title = factory.Sequence(lambda n: f"Activity {n}")
+    planned_end = factory.LazyFunction(dt.date.today)
+
+
+class FundingCommitmentFactory(DjangoModelFactory):
+    """Money the city committed today to the camera register."""
+
+    class Meta:
+        model = FundingCommitment
+
+    solution = "cctv"
+    source = "city"
+    funder = factory.Sequence(lambda n: f"Funder {n}")
+    amount = Decimal("1000")
+    committed_on = factory.LazyFunction(dt.date.today)
 
 
 # --- a small city of pages (home, a department, two services) for the registry's tests ----------
@@ -190,28 +346,7 @@ def build_city() -> SmallCity:
     return SmallCity(home=home, department=department, service=service, offline_service=offline)
 
 
-# --- cameras: rows of the bulk-import CSV, and cameras saved directly ------------------------------
-
-
-HEADER = [
-    "code",
-    "name",
-    "lat",
-    "lon",
-    "district",
-    "camera_type",
-    "purpose",
-    "operator",
-    "owner",
-    "legal_basis",
-    "retention_days",
-    "direction_deg",
-    "fov_deg",
-    "range_m",
-    "status",
-    "what_is_filmed",
-    "stream_url",
-]
+# --- cameras: rows of the bulk-import CSV ------------------------------
 
 
 def row(i: int, **overrides) -> dict[str, str]:
@@ -240,26 +375,7 @@ def row(i: int, **overrides) -> dict[str, str]:
 
 def make_csv(rows: list[dict[str, str]]) -> bytes:
     out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=HEADER)
+    writer = csv.DictWriter(out, fieldnames=[c for c in COLUMNS if any(c in r for r in rows)])
     writer.writeheader()
     writer.writerows(rows)
     return out.getvalue().encode()
-
-
-def make_camera(district: District, code: str, *, status: str = Camera.Status.OPERATIONAL, **extra) -> Camera:
-    values = dict(
-        name=f"Camera {code}",
-        location=Point(21.3123, 46.1866, srid=4326),
-        district=district,
-        camera_type="fixed_hd",
-        purpose="traffic",
-        operator="Poliția Locală",
-        owner="Municipiul Arad",
-        legal_basis="Legea 333/2003",
-        retention_days=30,
-        status=status,
-        stream_url="rtsp://secret.example/stream",
-        notes="internal note XYZ",
-    )
-    values.update(extra)
-    return Camera.objects.create(code=code, **values)

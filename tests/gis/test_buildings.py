@@ -9,9 +9,10 @@ import pytest
 from django.contrib.auth.models import User
 
 from gis.kpis import buildings_available
-from gis.models import BuildingEntrance, Feature, Layer, PublicBuilding
+from gis.models import Feature, Layer, PublicBuilding
 from portal.core.contracts import published_datasets
 from portal.kpi.registry import discover
+from tests.factories import BuildingEntranceFactory
 from tests.qr_decoding import decode_qr_png
 
 pytestmark = pytest.mark.django_db
@@ -53,7 +54,7 @@ def test_buildings_available_kpi(demo_map):
     theatre = PublicBuilding.objects.get(slug="teatrul-clasic")
     theatre.tactile_guidance = "no"
     theatre.save()
-    BuildingEntrance.objects.create(building=theatre, name="Intrarea principală", step_free=True)
+    BuildingEntranceFactory(building=theatre, name="Intrarea principală", step_free=True)
     assert buildings_available() == 100.0
     assert kpis["map.layers"].compute() >= 5  # the demo's layers, and other apps' live ones
 

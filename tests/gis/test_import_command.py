@@ -11,8 +11,9 @@ import pytest
 from django.core.management import CommandError, call_command
 from django.utils import translation
 
-from gis.models import Feature, Layer, Module
+from gis.models import Feature, Layer
 from portal.core.city import get_city
+from tests.factories import LayerFactory
 
 from .conftest import ARAD, to_stereo70
 
@@ -21,8 +22,7 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def layer(db) -> Layer:
-    module = Module.objects.create(key="utilities", title="Utilități")
-    return Layer.objects.create(module=module, key="wifi", title="Wi-Fi", geometry_type="Point")
+    return LayerFactory(key="wifi", title="Wi-Fi", geometry_type="Point")
 
 
 @pytest.fixture(autouse=True)

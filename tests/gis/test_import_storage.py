@@ -6,17 +6,15 @@ from __future__ import annotations
 import pytest
 from django.contrib.auth.models import Group, User
 
-from gis.models import Feature, ImportJob, Layer, Module
+from gis.models import Feature, ImportJob, Layer
+from tests.factories import LayerFactory
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
 def layer(db) -> Layer:
-    module = Module.objects.create(key="cadastre", title="Cadastru")
-    return Layer.objects.create(
-        module=module, key="parcels", title="Parcele", geometry_type="Polygon", kind="cadastre"
-    )
+    return LayerFactory(key="parcels", title="Parcele", geometry_type="Polygon", kind="cadastre")
 
 
 def test_an_upload_goes_through_the_private_bucket(

@@ -10,19 +10,17 @@ import pytest
 from django.contrib.gis.gdal import CoordTransform, OGRGeometry, SpatialReference
 
 from gis.geodesy import distance_m
-from gis.models import Feature, ImportJob, Layer, Module
+from gis.models import Feature, ImportJob, Layer
 from gis.services.importer import import_dir, run_import, start_import
 from portal.core.storage import private_storage
+from tests.factories import ImportJobFactory, LayerFactory
 
 from .conftest import parcel_rows, to_stereo70, write_vector
 
 
 @pytest.fixture
 def layer(db) -> Layer:
-    module = Module.objects.create(key="cadastre", title="Cadastru")
-    return Layer.objects.create(
-        module=module, key="parcels", title="Parcele", geometry_type="Polygon", kind="cadastre"
-    )
+    return LayerFactory(key="parcels", title="Parcele", geometry_type="Polygon", kind="cadastre")
 
 
 def wgs84_of(east: float, north: float) -> tuple[float, float]:
@@ -70,7 +68,7 @@ def test_invalid_rows_are_repaired_or_rejected_with_a_report(layer, tmp_path):
         {"type": "Feature", "properties": {"nr_cad": "NOGEOM", "name": "Fără geometrie"}, "geometry": None},
     ]
     path = write_vector(tmp_path, parcel_rows(2), driver="GPKG", suffix=".gpkg", extra=extra)
-    job = ImportJob.objects.create(layer=layer, file_name=path.name, path=str(path), id_field="nr_cad")
+    job = ImportJobFactory(layer=layer, path=path, id_field="nr_cad")
     job = run_import(job=job)
     assert (job.created, job.repaired, job.rejected) == (3, 1, 1)
     outcomes = {r["external_id"]: r for r in job.report}
@@ -82,7 +80,7 @@ def test_invalid_rows_are_repaired_or_rejected_with_a_report(layer, tmp_path):
 
 
 def test_wrong_source_crs_is_rejected_row_by_row(layer, stereo70_gpkg):
-    job = ImportJob.objects.create(layer=layer, file_name="x.gpkg", path=str(stereo70_gpkg), source_srid=4326)
+    job = ImportJobFactory(layer=layer, path=stereo70_gpkg, source_srid=4326)
     job = run_import(job=job)
     assert job.rejected == 6 and job.created == 0
     assert "WGS84" in job.report[0]["message"]
@@ -106,21 +104,13 @@ def test_zipped_shapefile_kml_and_csv(layer, tmp_path: Path):
         encoding="utf-8",
     )
 
-    shp_job = run_import(
-        job=ImportJob.objects.create(
-            layer=layer, file_name=archive.name, path=str(archive), id_field="nr_cad"
-        )
-    )
+    shp_job = run_import(job=ImportJobFactory(layer=layer, path=archive, id_field="nr_cad"))
     assert shp_job.created == 3, shp_job.error
-    kml_job = run_import(
-        job=ImportJob.objects.create(layer=layer, file_name=kml.name, path=str(kml), name_field="Name")
-    )
+    kml_job = run_import(job=ImportJobFactory(layer=layer, path=kml, name_field="Name"))
     # the same cadastral numbers (id field guessed): the KML updates the Shapefile's parcels
     assert (kml_job.created, kml_job.updated) == (0, 2), kml_job.error
     assert Feature.objects.filter(layer=layer).count() == 3
-    csv_job = run_import(
-        job=ImportJob.objects.create(layer=layer, file_name=csv_path.name, path=str(csv_path), id_field="id")
-    )
+    csv_job = run_import(job=ImportJobFactory(layer=layer, path=csv_path, id_field="id"))
     assert (csv_job.created, csv_job.rejected) == (2, 1), csv_job.report
     point = Feature.objects.get(external_id="w2").geometry
     assert (round(point.y, 4), round(point.x, 4)) == (46.1748, 21.3227)
@@ -128,11 +118,11 @@ def test_zipped_shapefile_kml_and_csv(layer, tmp_path: Path):
 
 def test_replace_retires_features_missing_from_the_file(layer, tmp_path):
     first = write_vector(tmp_path, parcel_rows(4), driver="GPKG", suffix=".gpkg")
-    run_import(job=ImportJob.objects.create(layer=layer, file_name="a", path=str(first), id_field="nr_cad"))
+    run_import(job=ImportJobFactory(layer=layer, path=first, id_field="nr_cad"))
     (tmp_path / "two").mkdir()
     second = write_vector(tmp_path / "two", parcel_rows(2), driver="GPKG", suffix=".gpkg")
     run_import(
-        job=ImportJob.objects.create(layer=layer, file_name="b", path=str(second), id_field="nr_cad"),
+        job=ImportJobFactory(layer=layer, path=second, id_field="nr_cad"),
         replace=True,
     )
     assert sorted(Feature.objects.values_list("external_id", flat=True)) == ["300001", "300002"]
@@ -141,7 +131,7 @@ def test_replace_retires_features_missing_from_the_file(layer, tmp_path):
 def test_unreadable_file_fails_the_job_clearly(layer, tmp_path):
     bad = tmp_path / "bad.gpkg"
     bad.write_text("not a geopackage")
-    job = run_import(job=ImportJob.objects.create(layer=layer, file_name="bad.gpkg", path=str(bad)))
+    job = run_import(job=ImportJobFactory(layer=layer, path=bad))
     assert job.status == ImportJob.Status.FAILED and "GDAL" in job.error
 
 

@@ -15,7 +15,8 @@ from django.core.management import call_command
 from owslib.ogcapi.features import Features
 
 from gis.geodesy import distance_m
-from gis.models import Layer, Module
+from gis.models import Module
+from tests.factories import LayerFactory
 from tests.qr_decoding import decode_qr_png
 
 from .conftest import ARAD
@@ -38,7 +39,7 @@ def axe_violations(page) -> list:
 def test_import_map_search_qr_and_owslib(transactional_db, live_server, page, settings, stereo70_gpkg):
     settings.WAGTAILADMIN_BASE_URL = live_server.url
     call_command("load_demo_map", verbosity=0)
-    Layer.objects.create(
+    LayerFactory(
         module=Module.objects.get(key="cadastre"),
         key="parcele-noi",
         title="Parcele importate",

@@ -3,35 +3,25 @@ the original language carry that language's `lang`; translated ones carry none."
 
 from __future__ import annotations
 
-from decimal import Decimal
-
 import pytest
 from django.contrib.gis.geos import Point
 
-from cctv.models import Camera, District
-from gis.models import Feature, Layer, Module
+from tests.factories import CameraFactory, DistrictFactory, FeatureFactory, LayerFactory
 
 pytestmark = pytest.mark.browser
 
 
 def test_popups_mark_untranslated_texts(page, live_server, transactional_db):
-    module = Module.objects.create(key="test", title="Test")
-    layer = Layer.objects.create(module=module, key="ro-only", title="Strat doar în română", cluster=False)
-    feature = Feature.objects.create(layer=layer, name="Punct", geometry=Point(21.31, 46.18, srid=4326))
-    camera = Camera.objects.create(
+    layer = LayerFactory(key="ro-only", title="Strat doar în română", cluster=False)
+    feature = FeatureFactory(layer=layer, name="Punct", geometry=Point(21.31, 46.18, srid=4326))
+    camera = CameraFactory(
         code="AR-CAM-0777",
         name="Piața Test",
         location=Point(21.3123, 46.1866, srid=4326),
-        district=District.objects.create(name="Centru", slug="centru", road_km=Decimal("40")),
-        camera_type="fixed_hd",
-        purpose="traffic",
+        district=DistrictFactory(name="Centru"),
         what_is_filmed="Intersecția",
         what_is_filmed_hu="A kereszteződés",
-        operator="Poliția Locală Arad",
-        owner="Municipiul Arad",
-        legal_basis="Legea 333/2003",
-        retention_days=30,
-        status=Camera.Status.OPERATIONAL,
+        operator="Poliția Locală",
     )
     page.route("https://tile.openstreetmap.org/**", lambda route: route.abort())
     base = live_server.url

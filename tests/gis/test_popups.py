@@ -5,15 +5,14 @@ text in the popups, the feature page and the "near me" list; only http(s) addres
 from __future__ import annotations
 
 import json
-from decimal import Decimal
 from pathlib import Path
 
 import pytest
 from django.contrib.gis.geos import Point
 from django.core.management import call_command
 
-from cctv.models import Camera, District
-from gis.models import Feature, Layer, Module, PublicBuilding
+from gis.models import Feature
+from tests.factories import CameraFactory, LayerFactory, PublicBuildingFactory
 
 pytestmark = pytest.mark.browser
 
@@ -54,8 +53,7 @@ def geojson(tmp_path: Path) -> Path:
 @pytest.fixture
 def hostile(transactional_db, live_server, tmp_path) -> dict[str, int]:
     """A public layer filled by the real importer from the hostile file: feature ids by ref."""
-    module = Module.objects.create(key="test", title="Test")
-    Layer.objects.create(module=module, key="hostile", title=MARKUP, cluster=False)
+    LayerFactory(key="hostile", title=MARKUP, cluster=False)
     call_command("import_layer", "hostile", str(geojson(tmp_path)), verbosity=0)
     return dict(Feature.objects.filter(layer__key="hostile").values_list("external_id", "id"))
 
@@ -104,22 +102,11 @@ def test_imported_properties_stay_text_in_map_popups(page, live_server, hostile)
 
 
 def test_near_me_list_and_camera_popup_stay_text(browser, live_server, transactional_db):
-    PublicBuilding.objects.create(
+    PublicBuildingFactory(
         name=MARKUP, slug="hostile-building", address=BREAKOUT, location=Point(21.3123, 46.1866, srid=4326)
     )
-    district = District.objects.create(name="Centru", slug="centru", road_km=Decimal("40"))
-    Camera.objects.create(
-        code="AR-CAM-0666",
-        name=MARKUP,
-        location=Point(21.3123, 46.1866, srid=4326),
-        district=district,
-        camera_type="fixed_hd",
-        purpose="traffic",
-        operator=BREAKOUT,
-        owner="Municipiul Arad",
-        legal_basis="Legea 333/2003",
-        retention_days=30,
-        status=Camera.Status.OPERATIONAL,
+    CameraFactory(
+        code="AR-CAM-0666", name=MARKUP, location=Point(21.3123, 46.1866, srid=4326), operator=BREAKOUT
     )
     context = browser.new_context(
         locale="ro-RO", geolocation={"latitude": 46.1866, "longitude": 21.3123}, permissions=["geolocation"]

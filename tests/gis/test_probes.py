@@ -9,7 +9,8 @@ import json
 import pytest
 from django.contrib.gis.geos import GEOSGeometry, Point
 
-from gis.models import Feature, Layer, Module
+from gis.models import Feature, Module
+from tests.factories import LayerFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -183,7 +184,7 @@ def test_nearest_and_places_cap_their_limits(client, demo_map):
 
 
 def test_the_list_page_caps_page_numbers(client, demo_map):
-    layer = Layer.objects.create(module=Module.objects.first(), key="many", title="Many points")
+    layer = LayerFactory(module=Module.objects.first(), key="many", title="Many points")
     Feature.objects.bulk_create(
         Feature(layer=layer, name=f"Point {i:03d}", geometry=Point(21.3 + i / 1000, 46.18, srid=4326))
         for i in range(120)

@@ -18,7 +18,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from gis import selectors
-from gis.models import Feature, Layer, Module
+from gis.models import Feature, Layer
+from tests.factories import FeatureFactory, LayerFactory
 
 ROOT = Path(__file__).resolve().parents[2]
 ITEMS = "/ogcapi/collections/{}/items"
@@ -28,10 +29,9 @@ WRITES = ("INSERT", "UPDATE", "DELETE")
 @pytest.fixture
 def grid(db) -> Layer:
     """A layer of 60 points on a 10 × 6 grid, ids in creation order."""
-    module = Module.objects.create(key="bench", title="Bench")
-    layer = Layer.objects.create(module=module, key="grid", title="Grid", geometry_type="Point")
+    layer = LayerFactory(key="grid", title="Grid", geometry_type="Point")
     for i in range(60):
-        Feature.objects.create(
+        FeatureFactory(
             layer=layer,
             external_id=f"g{i}",
             name=f"Point {i}",
@@ -110,12 +110,11 @@ def test_counts_stop_at_the_cap_and_next_links_still_reach_every_feature(client,
 def test_pages_match_the_single_feature_documents(client, db, offset):
     """The page's GeoJSON (written by PostgreSQL there, by Python elsewhere) is the feature's own,
     at the shallow and the deep-offset query alike."""
-    module = Module.objects.create(key="m", title="M")
-    layer = Layer.objects.create(module=module, key="docs", title="Docs", geometry_type="Point")
+    layer = LayerFactory(key="docs", title="Docs", geometry_type="Point")
     Feature.objects.bulk_create(
         Feature(layer=layer, name=f"P{i}", geometry=Point(21.3, 46.18, srid=4326)) for i in range(offset)
     )
-    odd = Feature.objects.create(
+    odd = FeatureFactory(
         layer=layer,
         name='Şcoala "Nr. 1" – ăîâ',
         external_id="e-1",

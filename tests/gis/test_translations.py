@@ -8,16 +8,22 @@ import re
 import pytest
 from django.contrib.gis.geos import Point
 
-from gis.models import Feature, Layer, Module
+from gis.models import Layer
+from tests.factories import (
+    BuildingEntranceFactory,
+    FeatureFactory,
+    LayerFactory,
+    ModuleFactory,
+    PublicBuildingFactory,
+)
 
 
 @pytest.fixture
 def layer(db) -> Layer:
-    module = Module.objects.create(
-        key="test-safety", title="Siguranță în oraș", title_en="Safety in town", order=1
-    )
-    layer = Layer.objects.create(
-        module=module,
+    layer = LayerFactory(
+        module=ModuleFactory(
+            key="test-safety", title="Siguranță în oraș", title_en="Safety in town", order=1
+        ),
         key="test-parking",
         title="Parcări de test",
         title_en="Test car parks",
@@ -25,7 +31,7 @@ def layer(db) -> Layer:
         description="Parcări administrate de primărie.",
         description_hu="A városháza parkolói.",
     )
-    Feature.objects.create(layer=layer, name="Parcarea Zorilor", geometry=Point(21.31, 46.18, srid=4326))
+    FeatureFactory(layer=layer, name="Parcarea Zorilor", geometry=Point(21.31, 46.18, srid=4326))
     return layer
 
 
@@ -105,9 +111,7 @@ def test_map_search_links_keep_the_readers_language(client, layer, lang):
 
 @pytest.fixture
 def building(db):
-    from gis.models import BuildingEntrance, PublicBuilding
-
-    building = PublicBuilding.objects.create(
+    building = PublicBuildingFactory(
         name="Casa de test",
         slug="casa-de-test",
         address="Str. Test 1, Arad",
@@ -116,7 +120,7 @@ def building(db):
         description_en="A test building with a counter on the ground floor.",
         accessibility_notes="Rampă la intrarea laterală.",
     )
-    BuildingEntrance.objects.create(
+    BuildingEntranceFactory(
         building=building, name="Intrarea laterală", name_hu="Oldalsó bejárat", description="lângă parcare"
     )
     return building

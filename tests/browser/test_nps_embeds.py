@@ -7,11 +7,10 @@ from __future__ import annotations
 import pytest
 from django.contrib.gis.geos import Point
 
-from cctv.models import District
 from gis.models import PublicBuilding
 from portal.core.city import get_city
 from tests.browser.test_accessibility import axe_violations
-from tests.factories import make_camera
+from tests.factories import CameraFactory, DistrictFactory
 
 pytestmark = pytest.mark.browser
 
@@ -35,7 +34,7 @@ def test_questionnaires_on_camera_and_building_pages_feed_the_kpis(
     browser, live_server, transactional_db, javascript, lang
 ):
     lat, lon = get_city().center
-    camera = make_camera(District.objects.create(name="Centru", slug="centru"), "AR-CAM-0901")
+    camera = CameraFactory(district=DistrictFactory(name="Centru", road_km=None), code="AR-CAM-0901")
     building = PublicBuilding.objects.create(
         name="Primăria",
         slug="primaria",

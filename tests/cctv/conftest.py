@@ -1,19 +1,31 @@
-"""Fixtures of the camera register: districts. The CSV rows and cameras are built with
-tests/factories.py (make_csv, row, make_camera), which other apps' tests use too."""
+"""Fixtures of the camera register: three districts and a signed-in CCTV operator. The CSV
+rows, districts and cameras are built with tests/factories.py (make_csv, row, DistrictFactory,
+CameraFactory), shared by every app's tests."""
 
 from __future__ import annotations
 
 from decimal import Decimal
 
 import pytest
+from django.contrib.auth.models import Group
 
 from cctv.models import District
+from tests.factories import DistrictFactory
 
 
 @pytest.fixture
 def districts(db) -> dict[str, District]:
     return {
-        "centru": District.objects.create(name="Centru", slug="centru", road_km=Decimal("40")),
-        "gai": District.objects.create(name="Gai", slug="gai", road_km=Decimal("25.5")),
-        "bujac": District.objects.create(name="Bujac", slug="bujac", road_km=None),
+        "centru": DistrictFactory(name="Centru", slug="centru", road_km=Decimal("40")),
+        "gai": DistrictFactory(name="Gai", slug="gai", road_km=Decimal("25.5")),
+        "bujac": DistrictFactory(name="Bujac", slug="bujac", road_km=None),
     }
+
+
+@pytest.fixture
+def operator_client(client, django_user_model):
+    """The test client, signed in as a member of the CCTV operators group."""
+    operator = django_user_model.objects.create_user("cam-operator", password="x")
+    operator.groups.add(Group.objects.get(name="CCTV operators"))
+    client.force_login(operator)
+    return client

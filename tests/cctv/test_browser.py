@@ -11,9 +11,9 @@ import pytest
 from django.contrib.auth.models import User
 from pytest_django.live_server_helper import LiveServer
 
-from cctv.models import Camera, District
+from cctv.models import Camera
 from cctv.services.health import mark_silent_cameras
-from tests.factories import make_csv, row
+from tests.factories import DistrictFactory, make_csv, row
 
 from .devices import device_post
 
@@ -26,8 +26,8 @@ RUN_AXE = """async () => (await axe.run(document, {runOnly: {type: 'tag',
 @pytest.fixture
 def server(transactional_db, live_server) -> LiveServer:
     """A live server over committed data (two districts with their road lengths)."""
-    District.objects.create(name="Centru", slug="centru", road_km=Decimal("40"))
-    District.objects.create(name="Gai", slug="gai", road_km=Decimal("25.5"))
+    DistrictFactory(name="Centru", slug="centru", road_km=Decimal("40"))
+    DistrictFactory(name="Gai", slug="gai", road_km=Decimal("25.5"))
     return live_server
 
 

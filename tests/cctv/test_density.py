@@ -9,7 +9,7 @@ from cctv.kpis import KPIS
 from cctv.models import Camera
 from cctv.selectors.density import city_density, density_by_district, parking_coverage
 from gis import geodesy
-from tests.factories import make_camera
+from tests.factories import CameraFactory, FeatureFactory, LayerFactory
 
 WGS84_A, WGS84_F = 6378137.0, 1 / 298.257223563
 
@@ -35,15 +35,15 @@ def test_geodesy_matches_vincentys_published_example_and_the_meridian_arc():
 @pytest.mark.django_db
 def test_density_from_entered_road_lengths(districts):
     for i in range(8):
-        make_camera(districts["centru"], f"C{i}")
-    make_camera(districts["centru"], "C-faulty", status=Camera.Status.FAULTY)
-    make_camera(districts["centru"], "C-installed", status=Camera.Status.INSTALLED)
-    make_camera(districts["centru"], "C-planned", status=Camera.Status.PLANNED)
-    make_camera(districts["centru"], "C-gone", status=Camera.Status.DECOMMISSIONED)
+        CameraFactory(district=districts["centru"], code=f"C{i}")
+    CameraFactory(district=districts["centru"], code="C-faulty", status=Camera.Status.FAULTY)
+    CameraFactory(district=districts["centru"], code="C-installed", status=Camera.Status.INSTALLED)
+    CameraFactory(district=districts["centru"], code="C-planned", status=Camera.Status.PLANNED)
+    CameraFactory(district=districts["centru"], code="C-gone", status=Camera.Status.DECOMMISSIONED)
     for i in range(3):
-        make_camera(districts["gai"], f"G{i}")
+        CameraFactory(district=districts["gai"], code=f"G{i}")
     for i in range(4):
-        make_camera(districts["bujac"], f"B{i}")  # no road length: left out of the city ratio
+        CameraFactory(district=districts["bujac"], code=f"B{i}")  # no road length: left out of the city ratio
 
     rows = {r.slug: r for r in density_by_district()}
     assert (rows["centru"].cameras, rows["centru"].per_km) == (10, 0.25)  # 10 / 40
@@ -56,25 +56,17 @@ def test_density_from_entered_road_lengths(districts):
     assert kpis["cctv.cameras"].compute() == 17
 
 
-def _gis_layer(key: str, kind: str, geometry_type: str):
-    gis = pytest.importorskip("gis.models")
-    module, _ = gis.Module.objects.get_or_create(key="test", defaults={"title": "Test"})
-    return gis, gis.Layer.objects.create(
-        module=module, key=key, title=key, kind=kind, geometry_type=geometry_type
-    )
-
-
 @pytest.mark.django_db
 def test_density_from_the_gis_road_layer_is_geodesic_and_clipped_to_districts(districts):
-    gis, layer = _gis_layer("road-network", "", "LineString")
+    layer = LayerFactory(key="road-network", geometry_type="LineString")
     centru = districts["centru"]
     centru.boundary = MultiPolygon(Polygon.from_bbox((21.29, 46.175, 21.31, 46.185)), srid=4326)
     centru.save()
-    gis.Feature.objects.create(
+    FeatureFactory(
         layer=layer, name="North–south", geometry=LineString((21.30, 46.17), (21.30, 46.19), srid=4326)
     )
     for i in range(5):
-        make_camera(centru, f"C{i}")
+        CameraFactory(district=centru, code=f"C{i}")
 
     inside_km = meridian_arc_m(46.175, 46.185) / 1000  # the half inside Centru ≈ 1.1116 km
     row = {r.slug: r for r in density_by_district()}["centru"]
@@ -88,15 +80,15 @@ def test_density_from_the_gis_road_layer_is_geodesic_and_clipped_to_districts(di
 
 @pytest.mark.django_db
 def test_parking_coverage_counts_spaces_inside_a_field_of_view(districts):
-    gis, layer = _gis_layer("parking-test", "parking", "Point")
-    camera = make_camera(districts["centru"], "P1", direction_deg=0, fov_deg=90, range_m=100)
+    layer = LayerFactory(key="parking-test", kind="parking", geometry_type="Point")
+    camera = CameraFactory(district=districts["centru"], code="P1", direction_deg=0, fov_deg=90, range_m=100)
     lat, lon = camera.location.y, camera.location.x
     north = geodesy.destination(lat, lon, 0, 50)
     south = geodesy.destination(lat, lon, 180, 50)
-    gis.Feature.objects.create(
+    FeatureFactory(
         layer=layer, name="North", geometry=Point(north[1], north[0], srid=4326), properties={"spaces": 30}
     )
-    gis.Feature.objects.create(
+    FeatureFactory(
         layer=layer, name="South", geometry=Point(south[1], south[0], srid=4326), properties={"spaces": 10}
     )
 

@@ -19,9 +19,8 @@ from cctv.kpis import KPIS
 from cctv.models import District
 from cctv.selectors.density import LAYER, density_by_district
 from cctv.services.districts import DistrictFileError, import_districts
-from gis.models import Feature, Layer, Module
 from portal.core.city import get_city
-from tests.factories import make_camera
+from tests.factories import CameraFactory, DistrictFactory, FeatureFactory, LayerFactory
 
 from .test_density import meridian_arc_m
 
@@ -39,15 +38,12 @@ def plan(db):
     lat, lon = get_city().center
     west = {"nume": "Vest", "ring": _ring(lon - 0.01, lat - 0.01, lon, lat + 0.01)}
     east = {"nume": "Est", "ring": _ring(lon, lat - 0.01, lon + 0.01, lat + 0.01)}
-    module = Module.objects.create(key="roads-test", title="Roads")
-    layer = Layer.objects.create(
-        module=module, key=settings.CCTV_ROAD_LAYER_KEY, title="Roads", geometry_type="LineString"
-    )
+    layer = LayerFactory(key=settings.CCTV_ROAD_LAYER_KEY, title="Roads", geometry_type="LineString")
     # one road runs through Vest beyond both edges, the other starts inside Est
-    Feature.objects.create(
+    FeatureFactory(
         layer=layer, geometry=LineString((lon - 0.005, lat - 0.02), (lon - 0.005, lat + 0.02), srid=4326)
     )
-    Feature.objects.create(
+    FeatureFactory(
         layer=layer, geometry=LineString((lon + 0.005, lat - 0.005), (lon + 0.005, lat + 0.02), srid=4326)
     )
     features = [
@@ -84,9 +80,9 @@ def _ogr(tmp_path: Path, features: list[dict], *, driver: str, name: str, srid: 
 
 def _cameras(*, vest: int, est: int) -> None:
     for i in range(vest):
-        make_camera(District.objects.get(name="Vest"), f"V{i}")
+        CameraFactory(district=District.objects.get(name="Vest"), code=f"V{i}")
     for i in range(est):
-        make_camera(District.objects.get(name="Est"), f"E{i}")
+        CameraFactory(district=District.objects.get(name="Est"), code=f"E{i}")
 
 
 def _assert_density(expected_km: dict[str, float], *, vest: int, est: int, abs_km: float = 1e-6) -> None:
@@ -97,14 +93,6 @@ def _assert_density(expected_km: dict[str, float], *, vest: int, est: int, abs_k
         assert rows[name].per_km == pytest.approx(cameras / expected_km[name], abs=2e-3)
     breakdown = dict(next(k for k in KPIS if k.key == "cctv.density_per_road_km").breakdown())
     assert breakdown["Vest"] == rows["Vest"].per_km and breakdown["Est"] == rows["Est"].per_km
-
-
-@pytest.fixture
-def operator_client(client, django_user_model):
-    user = django_user_model.objects.create_user("cam-operator", password="x")
-    user.groups.add(Group.objects.get(name="CCTV operators"))
-    client.force_login(user)
-    return client
 
 
 def test_geojson_import_guesses_the_name_field_and_density_follows_the_roads(plan, operator_client):
@@ -127,7 +115,7 @@ def test_geopackage_import_with_a_chosen_name_field_updates_existing_districts(p
     features, expected_km = plan
     for f in features:
         f["properties"]["district_label"] = f["properties"].pop("nume")
-    District.objects.create(name="Vest", slug="vest", road_km=12)
+    DistrictFactory(name="Vest", slug="vest", road_km=12)
     gpkg = _ogr(tmp_path, features, driver="GPKG", name="districts.gpkg")
 
     with pytest.raises(DistrictFileError, match="district_label|nume"):
@@ -218,7 +206,7 @@ def test_a_district_drawn_in_the_admin_gets_density_from_the_roads(plan, operato
     vest = District.objects.get(slug="vest")
     form = operator_client.get(f"/admin/snippets/cctv/district/edit/{vest.pk}/").content.decode()
     assert "leaflet" in form.lower() and "cdn" not in form.lower()
-    east = District.objects.create(name="Est", slug="est")
+    east = DistrictFactory(name="Est", slug="est", road_km=None)
     ring = ", ".join(f"{x} {y}" for x, y in features[1]["geometry"]["coordinates"][0])
     wkt = f"SRID=4326;MULTIPOLYGON((({ring})))"
     response = operator_client.post(

@@ -12,7 +12,7 @@ from django.utils import timezone
 from cctv.models import Camera, Fault
 from cctv.selectors.health import health, month_bounds
 from cctv.services.health import mark_silent_cameras, repair_fault, report_fault, sign
-from tests.factories import make_camera
+from tests.factories import CameraFactory
 
 
 def post_signed(client, path, payload, camera, *, ts=None, secret=None, nonce=None):
@@ -32,8 +32,8 @@ def post_signed(client, path, payload, camera, *, ts=None, secret=None, nonce=No
 
 @pytest.mark.django_db
 def test_heartbeats_stop_and_the_camera_turns_faulty_then_recovers(client, districts):
-    quiet = make_camera(districts["centru"], "AR-CAM-0001")
-    alive = make_camera(districts["centru"], "AR-CAM-0002")
+    quiet = CameraFactory(district=districts["centru"], code="AR-CAM-0001")
+    alive = CameraFactory(district=districts["centru"], code="AR-CAM-0002")
     now = timezone.now()
 
     for camera in (quiet, alive):
@@ -71,7 +71,7 @@ def test_heartbeats_stop_and_the_camera_turns_faulty_then_recovers(client, distr
 
 @pytest.mark.django_db
 def test_unsigned_forged_stale_and_replayed_requests_are_refused(client, districts):
-    camera = make_camera(districts["centru"], "AR-CAM-0001")
+    camera = CameraFactory(district=districts["centru"], code="AR-CAM-0001")
     payload = {"camera": camera.code}
     body = json.dumps({**payload, "nonce": uuid.uuid4().hex}).encode()
 
@@ -93,7 +93,7 @@ def test_unsigned_forged_stale_and_replayed_requests_are_refused(client, distric
 
 @pytest.mark.django_db
 def test_vms_fault_report_marks_the_camera_faulty(client, districts):
-    camera = make_camera(districts["centru"], "AR-CAM-0001")
+    camera = CameraFactory(district=districts["centru"], code="AR-CAM-0001")
     response = post_signed(
         client,
         "/api/v1/cctv/faults",
@@ -115,9 +115,11 @@ def test_vms_fault_report_marks_the_camera_faulty(client, districts):
 def test_uptime_and_mttr_match_hand_computed_values(districts):
     tz = timezone.get_current_timezone()
     start, end = month_bounds(2026, 4)  # April: 30 days = 720 h
-    a = make_camera(districts["centru"], "A", operational_on=dt.date(2026, 1, 1))
-    b = make_camera(districts["centru"], "B", operational_on=dt.date(2026, 4, 16))  # observed 15 days
-    c = make_camera(districts["gai"], "C", operational_on=dt.date(2026, 1, 1))
+    a = CameraFactory(district=districts["centru"], code="A", operational_on=dt.date(2026, 1, 1))
+    b = CameraFactory(
+        district=districts["centru"], code="B", operational_on=dt.date(2026, 4, 16)
+    )  # observed 15 days
+    c = CameraFactory(district=districts["gai"], code="C", operational_on=dt.date(2026, 1, 1))
     at = lambda d, h: dt.datetime(2026, 4, d, h, tzinfo=tz)  # noqa: E731
     # A: 10 h power fault + overlapping network fault (+2 h beyond) = 12 h down; repairs 10 h and 6 h.
     f1 = report_fault(camera=a, cause="power", started_at=at(2, 0))
@@ -154,7 +156,7 @@ def test_lifecycle_refuses_skipping_steps(districts):
 
     from cctv.services.lifecycle import change_status
 
-    camera = make_camera(districts["centru"], "P", status=Camera.Status.PLANNED)
+    camera = CameraFactory(district=districts["centru"], code="P", status=Camera.Status.PLANNED)
     with pytest.raises(ValidationError):
         change_status(camera=camera, to=Camera.Status.OPERATIONAL)
     for step in ("procured", "installed", "operational"):

@@ -13,7 +13,7 @@ from django.utils import timezone
 
 from cctv.models import Camera, SignedNonce
 from cctv.services.health import SignatureError, authenticate, sign
-from tests.factories import make_camera
+from tests.factories import CameraFactory
 
 from .devices import device_post
 from .test_health import post_signed
@@ -23,7 +23,7 @@ HEARTBEAT = "/api/v1/cctv/heartbeat"
 
 @pytest.mark.django_db
 def test_two_heartbeats_signed_in_the_same_second_are_both_accepted(client, districts):
-    camera = make_camera(districts["centru"], "AR-CAM-0001")
+    camera = CameraFactory(district=districts["centru"], code="AR-CAM-0001")
     ts = int(time.time())
 
     first = post_signed(client, HEARTBEAT, {"camera": camera.code}, camera, ts=ts)
@@ -35,7 +35,7 @@ def test_two_heartbeats_signed_in_the_same_second_are_both_accepted(client, dist
 
 @pytest.mark.django_db
 def test_a_captured_request_or_its_nonce_cannot_be_used_again(client, districts):
-    camera = make_camera(districts["centru"], "AR-CAM-0001")
+    camera = CameraFactory(district=districts["centru"], code="AR-CAM-0001")
     body = json.dumps({"camera": camera.code, "nonce": uuid.uuid4().hex}).encode()
     ts = int(time.time())
     headers = {
@@ -51,7 +51,7 @@ def test_a_captured_request_or_its_nonce_cannot_be_used_again(client, districts)
     again = post_signed(client, HEARTBEAT, json.loads(body), camera, ts=ts + 1)
     assert again.status_code == 401 and "nonce already used" in again.json()["detail"]
     # Another camera may use the same value: nonces are per camera.
-    other = make_camera(districts["centru"], "AR-CAM-0002")
+    other = CameraFactory(district=districts["centru"], code="AR-CAM-0002")
     assert (
         post_signed(client, HEARTBEAT, {**json.loads(body), "camera": other.code}, other).status_code == 202
     )
@@ -59,7 +59,7 @@ def test_a_captured_request_or_its_nonce_cannot_be_used_again(client, districts)
 
 @pytest.mark.django_db
 def test_a_clock_ahead_inside_the_window_does_not_lock_the_camera_out(client, districts):
-    camera = make_camera(districts["centru"], "AR-CAM-0001")
+    camera = CameraFactory(district=districts["centru"], code="AR-CAM-0001")
     window = settings.CCTV_SIGNATURE_WINDOW
     now = int(time.time())
 
@@ -77,7 +77,7 @@ def test_a_clock_ahead_inside_the_window_does_not_lock_the_camera_out(client, di
 
 @pytest.mark.django_db
 def test_a_heartbeat_time_in_the_future_is_refused_with_a_message(client, districts):
-    camera = make_camera(districts["centru"], "AR-CAM-0001", status=Camera.Status.INSTALLED)
+    camera = CameraFactory(district=districts["centru"], code="AR-CAM-0001", status=Camera.Status.INSTALLED)
     window = settings.CCTV_SIGNATURE_WINDOW
     future = timezone.now() + dt.timedelta(seconds=window + 3600)
 
@@ -106,7 +106,7 @@ def test_a_heartbeat_time_in_the_future_is_refused_with_a_message(client, distri
 @pytest.mark.django_db
 @pytest.mark.parametrize("status", [Camera.Status.PLANNED, Camera.Status.DECOMMISSIONED])
 def test_planned_and_decommissioned_cameras_cannot_send_heartbeats(client, districts, status):
-    camera = make_camera(districts["centru"], "AR-CAM-0001", status=status)
+    camera = CameraFactory(district=districts["centru"], code="AR-CAM-0001", status=status)
 
     response = post_signed(client, HEARTBEAT, {"camera": camera.code}, camera)
 
@@ -122,7 +122,7 @@ def test_planned_and_decommissioned_cameras_cannot_send_heartbeats(client, distr
 @pytest.mark.django_db
 @pytest.mark.parametrize("nonce", [None, "short", "x" * 65, "not allowed!chars-1234"])
 def test_a_missing_or_malformed_nonce_is_refused(client, districts, nonce):
-    camera = make_camera(districts["centru"], "AR-CAM-0001")
+    camera = CameraFactory(district=districts["centru"], code="AR-CAM-0001")
     payload = {"camera": camera.code} if nonce is None else {"camera": camera.code, "nonce": nonce}
     body = json.dumps(payload).encode()
     ts = int(time.time())
@@ -140,7 +140,7 @@ def test_a_missing_or_malformed_nonce_is_refused(client, districts, nonce):
 
 @pytest.mark.django_db
 def test_nonces_are_forgotten_once_their_timestamp_leaves_the_window(districts):
-    camera = make_camera(districts["centru"], "AR-CAM-0001")
+    camera = CameraFactory(district=districts["centru"], code="AR-CAM-0001")
     window = settings.CCTV_SIGNATURE_WINDOW
     now = timezone.now()
 
@@ -163,8 +163,8 @@ def test_nonces_are_forgotten_once_their_timestamp_leaves_the_window(districts):
 
 
 def test_a_device_over_http_sends_heartbeats_in_the_same_second(transactional_db, live_server, districts):
-    camera = make_camera(districts["centru"], "AR-CAM-0001", status=Camera.Status.INSTALLED)
-    gone = make_camera(districts["gai"], "AR-CAM-0002", status=Camera.Status.DECOMMISSIONED)
+    camera = CameraFactory(district=districts["centru"], code="AR-CAM-0001", status=Camera.Status.INSTALLED)
+    gone = CameraFactory(district=districts["gai"], code="AR-CAM-0002", status=Camera.Status.DECOMMISSIONED)
     url = f"{live_server.url}{HEARTBEAT}"
     ts = int(time.time())
 

@@ -3,7 +3,6 @@
 import json
 
 import pytest
-from django.contrib.auth.models import Group
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
 from django.core.management.base import CommandError
@@ -136,14 +135,6 @@ def test_geojson_with_odd_features_reports_rows_instead_of_crashing(districts):
 
     assert report.total == 2 and not report.saved
     assert {e.field for e in report.errors} >= {"code", "location"}
-
-
-@pytest.fixture
-def operator_client(client, django_user_model):
-    operator = django_user_model.objects.create_user("cam-operator", password="x")
-    operator.groups.add(Group.objects.get(name="CCTV operators"))
-    client.force_login(operator)
-    return client
 
 
 @pytest.mark.django_db

@@ -7,18 +7,21 @@ import pytest
 from cctv import maplayers, publishers
 from cctv.models import Camera
 from portal.core.contracts import live_layers, published_datasets
-from tests.factories import make_camera
+from tests.factories import CameraFactory
 
 SECRETS = ("rtsp://", "secret.example", "internal note XYZ", "vms_secret", "stream_url", "notes", "dpia")
 
 
 @pytest.fixture
 def cameras(districts):
-    visible = make_camera(
-        districts["centru"], "AR-CAM-0001", what_is_filmed="Piața Avram Iancu", dpia_reference="DPIA-2026-7"
+    visible = CameraFactory(
+        district=districts["centru"],
+        code="AR-CAM-0001",
+        what_is_filmed="Piața Avram Iancu",
+        dpia_reference="DPIA-2026-7",
     )
-    make_camera(districts["gai"], "AR-CAM-0002", status=Camera.Status.PLANNED)
-    make_camera(districts["gai"], "AR-CAM-0003", status=Camera.Status.DECOMMISSIONED)
+    CameraFactory(district=districts["gai"], code="AR-CAM-0002", status=Camera.Status.PLANNED)
+    CameraFactory(district=districts["gai"], code="AR-CAM-0003", status=Camera.Status.DECOMMISSIONED)
     return visible
 
 

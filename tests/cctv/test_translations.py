@@ -5,14 +5,14 @@ from __future__ import annotations
 
 import pytest
 
-from tests.factories import make_camera
+from tests.factories import CameraFactory
 
 
 @pytest.fixture
 def camera(districts):
-    return make_camera(
-        districts["centru"],
-        "AR-CAM-0101",
+    return CameraFactory(
+        district=districts["centru"],
+        code="AR-CAM-0101",
         what_is_filmed="Intersecția și trotuarele",
         what_is_filmed_en="The junction and the pavements",
     )

@@ -9,11 +9,16 @@ from decimal import Decimal
 import pytest
 from django.contrib.auth.models import Group, User
 
-from cctv.models import District
 from portal.feedback.services import record_feedback
-from portal.kpi.models import Activity, FundingCommitment, Initiative
+from portal.kpi.models import Activity
 from portal.kpi.roadmap import progress_of
-from tests.factories import make_camera
+from tests.factories import (
+    ActivityFactory,
+    CameraFactory,
+    DistrictFactory,
+    FundingCommitmentFactory,
+    InitiativeFactory,
+)
 
 TODAY = dt.date(2026, 6, 15)
 D = dt.date
@@ -57,53 +62,39 @@ def test_roadmap_progress_matches_hand_computed_values():
 
 @pytest.fixture
 def plan(db):
-    initiative = Initiative.objects.create(solution="cctv", title="Phase 1: parking")
+    initiative = InitiativeFactory(solution="cctv", title="Phase 1: parking")
     today = dt.date.today()
-    Activity.objects.create(
+    ActivityFactory(
         initiative=initiative,
         title="Procure",
         status="completed",
         planned_end=today - dt.timedelta(days=40),
         actual_end=today - dt.timedelta(days=70),
     )
-    Activity.objects.create(
+    ActivityFactory(
         initiative=initiative,
         title="Install",
         status="in_progress",
         planned_end=today + dt.timedelta(days=30),
         actual_start=today - dt.timedelta(days=5),
     )
-    Activity.objects.create(initiative=initiative, title="Signs", status="cancelled", planned_end=today)
-    Activity.objects.create(
+    ActivityFactory(initiative=initiative, title="Signs", status="cancelled", planned_end=today)
+    ActivityFactory(
         initiative=initiative,
         title="Phase 2",
         status="not_started",
         planned_start=today + dt.timedelta(days=60),
         planned_end=today + dt.timedelta(days=200),
     )
-    FundingCommitment.objects.create(
-        solution="cctv",
-        source="city",
-        funder="Municipiul Arad",
-        amount=Decimal("1200000"),
-        committed_on=today,
-    )
-    FundingCommitment.objects.create(
-        solution="cctv",
-        source="partner_city",
-        funder="Szeged",
-        amount=Decimal("300000.50"),
-        committed_on=today,
-    )
-    FundingCommitment.objects.create(
-        solution="map", source="ecosystem", funder="Telecom SA", amount=Decimal("50000"), committed_on=today
-    )
-    centru = District.objects.create(name="Centru", slug="centru", road_km=Decimal("40"))
-    gai = District.objects.create(name="Gai", slug="gai", road_km=Decimal("25.5"))
+    FundingCommitmentFactory(source="city", funder="Municipiul Arad", amount=Decimal("1200000"))
+    FundingCommitmentFactory(source="partner_city", funder="Szeged", amount=Decimal("300000.50"))
+    FundingCommitmentFactory(solution="map", source="ecosystem", funder="Telecom SA", amount=Decimal("50000"))
+    centru = DistrictFactory(name="Centru", slug="centru", road_km=Decimal("40"))
+    gai = DistrictFactory(name="Gai", slug="gai", road_km=Decimal("25.5"))
     for i in range(10):
-        make_camera(centru, f"C{i}")
+        CameraFactory(district=centru, code=f"C{i}")
     for i in range(3):
-        make_camera(gai, f"G{i}")
+        CameraFactory(district=gai, code=f"G{i}")
     for score in [10, 9, 9, 8, 7, 6, 5, 3, 0, 6]:  # NPS −20 (3 promoters, 5 detractors of 10)
         record_feedback(solution="cctv", score=score)
     for score in [10, 10, 9, 2]:  # NPS +50

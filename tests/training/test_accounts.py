@@ -14,7 +14,7 @@ from django.contrib.auth import get_user_model
 from django.core import mail
 from django.core.cache import cache
 
-from tests.factories import CoursePageFactory, HomePageFactory, TrainingIndexPageFactory
+from tests.factories import CertificateFactory, CoursePageFactory, HomePageFactory, TrainingIndexPageFactory
 from tests.qr_decoding import pdf_text
 from training import services
 from training.models import Certificate, LessonProgress
@@ -48,7 +48,7 @@ def learner(db):
 
 @pytest.fixture
 def certificate(course, learner) -> Certificate:
-    return Certificate.objects.create(user=learner, course=course, holder_name="Ana Țăranu-Mureșan")
+    return CertificateFactory(user=learner, course=course, holder_name="Ana Țăranu-Mureșan")
 
 
 def link_in(body: str) -> str:

@@ -16,8 +16,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.core import mail
 
-from tests.factories import CoursePageFactory, HomePageFactory, TrainingIndexPageFactory
-from training.models import Certificate
+from tests.factories import CertificateFactory, CoursePageFactory, HomePageFactory, TrainingIndexPageFactory
 
 pytestmark = pytest.mark.browser
 
@@ -86,7 +85,7 @@ def test_a_learner_manages_the_account_and_the_certificate_stays_checkable(
     tab.locator("#signup button[type=submit]").click()
     tab.wait_for_url(f"{base}/ro/learning/my/")
     user = get_user_model().objects.get(username="ana.test")
-    certificate = Certificate.objects.create(user=user, course=course, holder_name="Ana Țăranu-Mureșan")
+    certificate = CertificateFactory(user=user, course=course, holder_name="Ana Țăranu-Mureșan")
     tab.locator(".training-account form button").click()
     tab.wait_for_url(f"{base}/ro/learning/login/")
 

@@ -9,10 +9,10 @@ import requests
 from django.contrib.auth import get_user_model
 from django.test import Client
 
+from tests.factories import CertificateFactory
 from tests.qr_decoding import pdf_text
 from tests.training.conftest import course
 from training import services
-from training.models import Certificate
 
 pytestmark = pytest.mark.django_db
 
@@ -22,7 +22,7 @@ def test_a_certificate_pdf_is_kept_in_the_private_bucket_for_its_holder(city, s3
         username="ana", email="ana@example.org", password="x-Long-pass-42", full_name="Ana Pop"
     )
     other = get_user_model().objects.create_user("ion", password="x-Long-pass-42")
-    certificate = Certificate.objects.create(
+    certificate = CertificateFactory(
         user=holder, course=course("securitate-online-pentru-tineri"), holder_name="Ana Pop"
     )
     url = f"/ro/learning/certificates/{certificate.code}.pdf"

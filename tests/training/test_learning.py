@@ -10,9 +10,9 @@ import pytest
 from django.contrib.auth import get_user_model
 
 from portal.qr import services as qr
+from tests.factories import CertificateFactory
 from tests.qr_decoding import decode_qr_pdf, pdf_text
 from training import selectors, services
-from training.models import Certificate
 
 from .conftest import course, lesson
 
@@ -88,7 +88,7 @@ def test_completing_every_lesson_issues_a_certificate_whose_qr_verifies(city, le
 def test_certificates_are_downloaded_only_by_their_holder(city, learner, client):
     youth = course(YOUTH)
     other = get_user_model().objects.create_user("ion", password="x-Long-pass-42")
-    certificate = Certificate.objects.create(user=learner, course=youth, holder_name="Ana")
+    certificate = CertificateFactory(user=learner, course=youth, holder_name="Ana")
     url = f"/ro/learning/certificates/{certificate.code}.pdf"
 
     assert client.get(url).status_code == 302  # to the sign-in page

@@ -11,9 +11,9 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
 from portal.core.contracts import published_datasets
-from portal.services.models import DepartmentIndexPage, DepartmentPage
+from tests.factories import CertificateFactory, DepartmentIndexPageFactory, DepartmentPageFactory
 from training import selectors, services
-from training.models import Certificate, DemographicResponse, PopulationShare
+from training.models import DemographicResponse, PopulationShare
 
 from .conftest import course
 
@@ -96,15 +96,13 @@ def test_answers_hold_nothing_that_identifies_a_person():
 def test_staff_completion_per_department_and_csv(city, client, trainer):
     User = get_user_model()
     home = course("portalul-pentru-angajati").get_parent().get_parent()
-    index = DepartmentIndexPage(title="Direcții", slug="directii")
-    home.add_child(instance=index)
-    tax = DepartmentPage(title="Direcția Fiscală Locală", slug="directia-fiscala")
-    index.add_child(instance=tax)
+    index = DepartmentIndexPageFactory(parent=home, title="Direcții", slug="directii")
+    tax = DepartmentPageFactory(parent=index, title="Direcția Fiscală Locală", slug="directia-fiscala")
     for i in range(4):
         staff = User.objects.create_user(f"angajat{i}", password="x-Long-pass-42")
         services.set_staff_department(user=staff, department=tax)
         if i == 0:
-            Certificate.objects.create(user=staff, course=course("portalul-pentru-angajati"), holder_name="A")
+            CertificateFactory(user=staff, course=course("portalul-pentru-angajati"), holder_name="A")
 
     rows = {r["department"]: r for r in selectors.staff_completion()}
     assert rows["Direcția Fiscală Locală"] == {

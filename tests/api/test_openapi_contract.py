@@ -25,10 +25,9 @@ from schemathesis.config import SchemathesisConfig
 from cctv.models import Camera
 from cctv.services.health import sign
 from chatbot import services as chat_services
-from chatbot.models import Conversation
 from gis import selectors as gis_selectors
 from portal.documents import services as documents
-from tests.factories import build_city
+from tests.factories import ConversationFactory, build_city
 
 # Examples per operation and generation mode (positive, negative): ~1,000 requests in all.
 MAX_EXAMPLES = 25
@@ -115,7 +114,7 @@ def city_data(transactional_db) -> dict[str, Any]:
     call_command("load_demo_cctv", verbosity=0)
     call_command("load_demo_kpi", verbosity=0)
     cameras = list(Camera.objects.filter(status__in=Camera.IN_SERVICE).order_by("code")[:3])
-    conversations = [Conversation.objects.create(language="ro") for _ in range(5)]
+    conversations = [ConversationFactory(language="ro") for _ in range(5)]
     # Hand-offs nobody answered in time: their call-back requests can succeed (once each).
     long_ago = timezone.now() - dt.timedelta(seconds=settings.CHAT_HANDOFF_TIMEOUT_SECONDS + 60)
     for conversation in conversations:

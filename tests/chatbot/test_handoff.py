@@ -18,6 +18,7 @@ from chatbot.models import ChatMessage, Conversation, Handoff
 from portal.documents import selectors as registry
 from portal.documents.models import Document
 from portal.kpi.registry import discover
+from tests.factories import ConversationFactory
 
 API = "/api/v1/chatbot"
 
@@ -100,7 +101,7 @@ def test_operator_holds_the_chat_answers_and_hands_it_back(client: Client, opera
 def test_only_the_claiming_operator_answers(operator, django_user_model) -> None:
     other = django_user_model.objects.create_user("mihai", password="x")
     other.groups.add(Group.objects.get(name="Chat operators"))
-    handoff = services.request_handoff(conversation=Conversation.objects.create(language="ro"))
+    handoff = services.request_handoff(conversation=ConversationFactory(language="ro"))
     with pytest.raises(services.HandoffError):
         services.reply(handoff=handoff, operator=operator, text="Bună ziua")
     services.claim(handoff=handoff, operator=operator)
@@ -170,12 +171,12 @@ def test_time_to_first_human_reply_is_a_kpi(operator) -> None:
     assert kpi.compute() is None
     start = timezone.now() - dt.timedelta(hours=1)
     for wait in (30, 90, 400):
-        handoff = services.request_handoff(conversation=Conversation.objects.create(language="ro"), now=start)
+        handoff = services.request_handoff(conversation=ConversationFactory(language="ro"), now=start)
         services.claim(handoff=handoff, operator=operator, now=start)
         services.reply(
             handoff=handoff, operator=operator, text="Bună", now=start + dt.timedelta(seconds=wait)
         )
-    unanswered = services.request_handoff(conversation=Conversation.objects.create(language="ro"))
+    unanswered = services.request_handoff(conversation=ConversationFactory(language="ro"))
     assert unanswered.first_reply_at is None
     assert kpi.compute() == 90.0
 
@@ -195,7 +196,7 @@ def test_chat_page_shows_the_operator_reply_on_reload(client: Client, operator) 
 
 @pytest.mark.django_db
 def test_inbox_and_replies_in_the_admin(client: Client, operator, django_user_model) -> None:
-    handoff = services.request_handoff(conversation=Conversation.objects.create(language="en"))
+    handoff = services.request_handoff(conversation=ConversationFactory(language="en"))
     services.post_message(conversation=handoff.conversation, sender="resident", text="Where is my permit?")
     client.force_login(operator)
     inbox = client.get("/admin/chat-inbox/").content.decode()
@@ -237,7 +238,7 @@ def test_lines_of_chats_without_a_person_go_after_a_day(settings) -> None:
 def test_text_with_nul_is_refused_not_stored(client: Client, operator) -> None:
     from django.core.exceptions import ValidationError
 
-    handoff = services.request_handoff(conversation=Conversation.objects.create(language="en"))
+    handoff = services.request_handoff(conversation=ConversationFactory(language="en"))
     services.claim(handoff=handoff, operator=operator)
     with pytest.raises(ValidationError):
         services.reply(handoff=handoff, operator=operator, text="a\x00b")

@@ -10,10 +10,10 @@ import pytest
 import yaml
 
 from chatbot import publishers
-from chatbot.models import Conversation
 from portal.core.contracts import published_datasets
 from portal.feedback.services import record_feedback
 from portal.kpi.registry import discover
+from tests.factories import ConversationFactory
 
 BOT = Path(__file__).resolve().parents[2] / "chatbot"
 
@@ -40,8 +40,8 @@ def test_held_out_set_has_15_new_phrasings_per_intent_and_language() -> None:
 
 @pytest.mark.django_db
 def test_kpis() -> None:
-    Conversation.objects.create(language="ro", messages=3)
-    Conversation.objects.create(language="en", messages=2)
+    ConversationFactory(language="ro", messages=3)
+    ConversationFactory(language="en", messages=2)
     record_feedback(solution="chatbot", score=10)
     record_feedback(solution="chatbot", score=5)
     kpis = discover()

@@ -19,9 +19,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from opendata.ckan.views import ACTIONS
-from opendata.models import Dataset, Resource
+from opendata.models import Dataset
 from opendata.services import catalogue
 from opendata.services.community import create_token
+from tests.factories import ResourceFactory
 
 PARAM_RE = re.compile(r"^:param ([\w.]+):", re.MULTILINE)
 DOCUMENTED = {name: sorted(set(PARAM_RE.findall(inspect.getdoc(fn) or ""))) for name, fn in ACTIONS.items()}
@@ -95,7 +96,7 @@ def _query_value(value: Any) -> str | list[str]:
 
 @pytest.fixture
 def resource_id(small_catalogue) -> str:
-    resource = Resource.objects.create(dataset=Dataset.objects.get(name="linii-autobuz"), name="linii")
+    resource = ResourceFactory(dataset=Dataset.objects.get(name="linii-autobuz"), name="linii")
     catalogue.attach_file(resource=resource, filename="linii.csv", content=b"line,stops\n1,20\n2,31\n")
     return str(resource.pk)
 

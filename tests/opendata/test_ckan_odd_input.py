@@ -9,6 +9,7 @@ from django.test import Client
 
 from opendata.models import Dataset, Resource
 from opendata.services import catalogue
+from tests.factories import ResourceFactory
 
 HUGE = 10**20
 
@@ -22,7 +23,7 @@ def _call(name: str, params: dict, *, post: bool = True):
 
 @pytest.fixture
 def datastore_resource(small_catalogue) -> Resource:
-    resource = Resource.objects.create(dataset=Dataset.objects.get(name="linii-autobuz"), name="linii")
+    resource = ResourceFactory(dataset=Dataset.objects.get(name="linii-autobuz"), name="linii")
     catalogue.attach_file(resource=resource, filename="linii.csv", content=b"line,stops\n1,20\n2,31\n")
     resource.refresh_from_db()
     assert resource.datastore_active

@@ -7,9 +7,10 @@ from __future__ import annotations
 import pytest
 from django.test import Client
 
-from opendata.models import Dataset, Resource
+from opendata.models import Dataset
 from opendata.selectors.dictize import download_url
 from opendata.services import catalogue
+from tests.factories import ResourceFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -17,7 +18,7 @@ CSV = b"line,stops\n1,20\n2,31\n"
 
 
 def test_a_resource_file_lives_in_the_public_bucket(small_catalogue, s3, django_capture_on_commit_callbacks):
-    resource = Resource.objects.create(dataset=Dataset.objects.get(name="linii-autobuz"), name="linii")
+    resource = ResourceFactory(dataset=Dataset.objects.get(name="linii-autobuz"), name="linii")
     report = catalogue.attach_file(resource=resource, filename="linii.csv", content=CSV)
     resource.refresh_from_db()
     assert report is not None and report.valid and resource.datastore_rows.count() == 2

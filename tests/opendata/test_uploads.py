@@ -18,6 +18,7 @@ from opendata.errors import ValidationFailed
 from opendata.models import Dataset, Resource
 from opendata.services import catalogue, csvcheck
 from opendata.services.community import create_token
+from tests.factories import ResourceFactory
 
 
 @pytest.fixture(autouse=True)
@@ -27,7 +28,7 @@ def _english() -> None:
 
 @pytest.fixture
 def resource(small_catalogue) -> Resource:
-    resource = Resource.objects.create(dataset=Dataset.objects.get(name="linii-autobuz"), name="linii")
+    resource = ResourceFactory(dataset=Dataset.objects.get(name="linii-autobuz"), name="linii")
     catalogue.attach_file(resource=resource, filename="linii.csv", content=b"line,stops\n1,20\n2,31\n")
     resource.refresh_from_db()
     return resource
@@ -70,7 +71,7 @@ def test_a_big_csv_is_validated_and_read_in_bounded_memory(tmp_path) -> None:
 
 
 def test_a_csv_file_is_streamed_into_the_datastore(small_catalogue, tmp_path) -> None:
-    resource = Resource.objects.create(dataset=Dataset.objects.get(name="aer-urban"), name="readings")
+    resource = ResourceFactory(dataset=Dataset.objects.get(name="aer-urban"), name="readings")
     rows = 2_500  # more than two batches
     size = _big_csv(tmp_path / "big.csv", rows)
     with (tmp_path / "big.csv").open("rb") as handle:

@@ -7,8 +7,9 @@ import pytest
 from django.contrib.gis.geos import Point
 from django.core.management import call_command
 
-from gis.models import Feature, Layer, PublicBuilding
+from gis.models import Layer, PublicBuilding
 from portal.search.text import fold
+from tests.factories import FeatureFactory, LayerFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -26,7 +27,7 @@ def _places(client, q: str) -> list[str]:
 
 def test_a_new_feature_is_found_without_diacritics_and_in_other_forms(client, demo_map):
     layer = Layer.objects.filter(public=True).first()
-    Feature.objects.create(layer=layer, name="Fântâna Țesătoarelor", geometry=Point(21.31, 46.18))
+    FeatureFactory(layer=layer, name="Fântâna Țesătoarelor", geometry=Point(21.31, 46.18))
     assert _places(client, "fantana tesatoarelor")[0] == "Fântâna Țesătoarelor"
     assert "Fântâna Țesătoarelor" in _places(client, "fântânii")
     assert "Fântâna Țesătoarelor" in _places(client, "FANTANA")
@@ -34,9 +35,9 @@ def test_a_new_feature_is_found_without_diacritics_and_in_other_forms(client, de
 
 def test_hidden_layers_and_deleted_features_are_not_found(client, demo_map):
     layer = Layer.objects.filter(public=True).first()
-    hidden = Layer.objects.create(module=layer.module, key="ascuns", title="Ascuns", public=False)
-    Feature.objects.create(layer=hidden, name="Depozitul Șanțului", geometry=Point(21.3, 46.1))
-    shown = Feature.objects.create(layer=layer, name="Podul Șanțului", geometry=Point(21.3, 46.1))
+    hidden = LayerFactory(module=layer.module, key="ascuns", title="Ascuns", public=False)
+    FeatureFactory(layer=hidden, name="Depozitul Șanțului", geometry=Point(21.3, 46.1))
+    shown = FeatureFactory(layer=layer, name="Podul Șanțului", geometry=Point(21.3, 46.1))
     assert _places(client, "santului") == ["Podul Șanțului"]
     shown.delete()
     assert _places(client, "santului") == []
@@ -52,7 +53,7 @@ def test_every_published_building_is_found_by_its_folded_name(client, demo_map):
 def test_better_match_first(client, demo_map):
     layer = Layer.objects.filter(public=True).first()
     for name in ("Strada Grădinilor de la Pădurea Ceala", "Grădina Ceala"):
-        Feature.objects.create(layer=layer, name=name, geometry=Point(21.3, 46.1))
+        FeatureFactory(layer=layer, name=name, geometry=Point(21.3, 46.1))
     assert _places(client, "gradina ceala")[:2] == ["Grădina Ceala", "Strada Grădinilor de la Pădurea Ceala"]
 
 

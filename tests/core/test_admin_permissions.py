@@ -9,11 +9,10 @@ from django.contrib.auth.models import Group
 from django.test import Client
 
 from chatbot import services as chat
-from chatbot.models import Conversation
 from portal.core.roles import ROLES
 from portal.documents import services
 from portal.documents.models import ServiceRegistryPolicy
-from tests.factories import build_city
+from tests.factories import ConversationFactory, build_city
 
 EDITORS = "Editors"
 CLERKS = "Registry clerks"
@@ -71,7 +70,7 @@ def objects(db) -> dict[str, int]:
     city = build_city()
     policy = ServiceRegistryPolicy.objects.create(service=city.service, allowed_types="pdf")
     document = services.register_document(channel="counter", subject="Cerere", sender_name="Ion Ilie")
-    handoff = chat.request_handoff(conversation=Conversation.objects.create(language="ro"))
+    handoff = chat.request_handoff(conversation=ConversationFactory(language="ro"))
     return {"policy": policy.pk, "document": document.pk, "page": city.service.pk, "handoff": handoff.pk}
 
 

@@ -15,10 +15,10 @@ from django.utils import translation
 
 from cctv.models import Camera
 from cctv.services.importer import import_cameras
-from gis.models import Feature, Layer, Module
+from gis.models import Feature
 from portal.core import city as city_module
 from portal.core.city import get_city
-from tests.factories import DistrictFactory, make_csv, row
+from tests.factories import DistrictFactory, LayerFactory, make_csv, row
 
 pytestmark = pytest.mark.django_db
 
@@ -47,8 +47,7 @@ def test_the_box_alone_would_take_both_points(boundary):
 
 
 def test_the_map_import_refuses_a_point_outside_the_boundary(boundary, tmp_path):
-    module = Module.objects.create(key="utilities", title="Utilități")
-    Layer.objects.create(module=module, key="wifi", title="Wi-Fi", geometry_type="Point")
+    LayerFactory(key="wifi", title="Wi-Fi", geometry_type="Point")
     (in_lon, in_lat), (out_lon, out_lat) = boundary["inside"], boundary["outside"]
     path = tmp_path / "points.csv"
     path.write_text(f"id;name;lat;lon\nin;Inside;{in_lat};{in_lon}\nout;Outside;{out_lat};{out_lon}\n")
@@ -61,8 +60,7 @@ def test_the_map_import_refuses_a_point_outside_the_boundary(boundary, tmp_path)
 
 
 def test_the_map_import_fails_when_every_point_is_outside(boundary, tmp_path):
-    module = Module.objects.create(key="utilities", title="Utilități")
-    Layer.objects.create(module=module, key="wifi", title="Wi-Fi", geometry_type="Point")
+    LayerFactory(key="wifi", title="Wi-Fi", geometry_type="Point")
     lon, lat = boundary["outside"]
     path = tmp_path / "points.csv"
     path.write_text(f"id;name;lat;lon\nout;Outside;{lat};{lon}\n")

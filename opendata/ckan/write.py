@@ -25,6 +25,14 @@ def _save_resource(
     return dictize.resource_dict(resource, ctx.site)
 
 
+def _update_package(ctx: Context, data: dict[str, Any], *, partial: bool) -> dict[str, Any]:
+    """Change the dataset named by ``id``: every field (update) or only the given ones (patch)."""
+    ctx.require("change_dataset", "update datasets")
+    dataset = find_dataset(ctx, require_key(data, "id"), for_write=True)
+    data = {k: v for k, v in data.items() if k != "id"}
+    return _show(ctx, catalogue.update_package(dataset=dataset, data=data, partial=partial, actor=ctx.user))
+
+
 def package_create(ctx: Context, data: dict[str, Any]) -> dict[str, Any]:
     """Create a dataset, with resources if given.
 
@@ -62,10 +70,7 @@ def package_update(ctx: Context, data: dict[str, Any]) -> dict[str, Any]:
     :type id: string
     :rtype: dictionary (the updated dataset); other parameters as package_create
     """
-    ctx.require("change_dataset", "update datasets")
-    dataset = find_dataset(ctx, require_key(data, "id"), for_write=True)
-    data = {k: v for k, v in data.items() if k != "id"}
-    return _show(ctx, catalogue.update_package(dataset=dataset, data=data, partial=False, actor=ctx.user))
+    return _update_package(ctx, data, partial=False)
 
 
 def package_patch(ctx: Context, data: dict[str, Any]) -> dict[str, Any]:
@@ -75,10 +80,7 @@ def package_patch(ctx: Context, data: dict[str, Any]) -> dict[str, Any]:
     :type id: string
     :rtype: dictionary (the updated dataset); other parameters as package_create
     """
-    ctx.require("change_dataset", "update datasets")
-    dataset = find_dataset(ctx, require_key(data, "id"), for_write=True)
-    data = {k: v for k, v in data.items() if k != "id"}
-    return _show(ctx, catalogue.update_package(dataset=dataset, data=data, partial=True, actor=ctx.user))
+    return _update_package(ctx, data, partial=True)
 
 
 def package_delete(ctx: Context, data: dict[str, Any]) -> None:

@@ -155,6 +155,16 @@ class LookupForm(forms.Form):
     )
 
 
+def _offer_default_locale_pages(form: forms.Form) -> None:
+    """The services and departments a staff form offers: the default language's pages (each
+    page once, not once per translation), by title."""
+    from wagtail.models import Locale
+
+    locale = Locale.get_default()
+    form.fields["service"].queryset = service_model().objects.filter(locale=locale).order_by("title")
+    form.fields["department"].queryset = department_model().objects.filter(locale=locale).order_by("title")
+
+
 # --- staff ------------------------------------------------------------------------------------
 
 
@@ -185,14 +195,8 @@ class CounterRegistrationForm(forms.Form):
     internal_note = forms.CharField(label=_("Internal note"), widget=forms.Textarea, required=False)
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
-        from wagtail.models import Locale
-
         super().__init__(*args, **kwargs)
-        locale = Locale.get_default()
-        self.fields["service"].queryset = service_model().objects.filter(locale=locale).order_by("title")
-        self.fields["department"].queryset = (
-            department_model().objects.filter(locale=locale).order_by("title")
-        )
+        _offer_default_locale_pages(self)
 
 
 class StatusChangeForm(forms.Form):
@@ -232,11 +236,5 @@ class RegistryFilterForm(forms.Form):
     overdue = forms.BooleanField(label=_("Overdue only"), required=False)
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
-        from wagtail.models import Locale
-
         super().__init__(*args, **kwargs)
-        locale = Locale.get_default()
-        self.fields["service"].queryset = service_model().objects.filter(locale=locale).order_by("title")
-        self.fields["department"].queryset = (
-            department_model().objects.filter(locale=locale).order_by("title")
-        )
+        _offer_default_locale_pages(self)

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import os
 import re
-import socket
 import subprocess
 import sys
 import time
@@ -19,8 +18,8 @@ import requests
 from django.contrib.gis.geos import Point
 from django.db import connection
 
-from gis.models import Feature, Layer, Module
-from tests.factories import SmallCity, build_city
+from tests.factories import FeatureFactory, LayerFactory, SmallCity, build_city
+from tests.object_storage import free_port
 
 ROOT = Path(__file__).resolve().parents[2]
 SECRET = "x9!" + "k" * 60 + "Q7#zR2$vL8@pW4%mN6^tB1&"
@@ -35,12 +34,6 @@ def database_url() -> str:
     user = quote(db["USER"] or "")
     password = f":{quote(db['PASSWORD'])}" if db["PASSWORD"] else ""
     return f"postgis://{user}{password}@{db['HOST'] or '127.0.0.1'}:{db['PORT'] or 5432}/{db['NAME']}"
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 @pytest.fixture
@@ -86,9 +79,8 @@ def collecting(production_env) -> Iterator[subprocess.Popen]:
 def city(transactional_db) -> SmallCity:
     """A home page and a service (committed: gunicorn reads them), a map layer with a point."""
     city = build_city()
-    module = Module.objects.create(key="cadastre", title="Cadastru")
-    layer = Layer.objects.create(module=module, key="cladiri", title="Clădiri", geometry_type="Point")
-    Feature.objects.create(layer=layer, name="Primăria", geometry=Point(21.3123, 46.1866, srid=4326))
+    layer = LayerFactory(key="cladiri", title="Clădiri", geometry_type="Point")
+    FeatureFactory(layer=layer, name="Primăria", geometry=Point(21.3123, 46.1866, srid=4326))
     return city
 
 

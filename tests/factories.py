@@ -15,6 +15,7 @@ from decimal import Decimal
 
 import factory
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.contrib.gis.geos import Point
 from factory.django import DjangoModelFactory
 from wagtail.models import Page, Site
@@ -35,6 +36,12 @@ from portal.services.models import (
     ServicePage,
 )
 from training.models import Certificate, CoursePage, TrainingIndexPage
+
+
+def city_centre() -> Point:
+    """The configured city's centre (settings.CITY), where located test objects stand by default."""
+    lat, lon = get_city().center
+    return Point(lon, lat, srid=4326)
 
 
 class PageFactory(factory.Factory):
@@ -67,11 +74,7 @@ class HomePageFactory(PageFactory):
             )
 
 
-class ServiceIndexPageFactory(PageFactory):
-    class Meta:
-        model = ServiceIndexPage
-
-    title = "Services"
+ServiceIndexPageFactory = factory.make_factory(ServiceIndexPage, FACTORY_CLASS=PageFactory, title="Services")
 
 
 class ServicePageFactory(PageFactory):
@@ -99,33 +102,22 @@ class ServicePageFactory(PageFactory):
         return page
 
 
-class TrainingIndexPageFactory(PageFactory):
-    class Meta:
-        model = TrainingIndexPage
-
-    title = "Training"
-
-
-class CoursePageFactory(PageFactory):
-    class Meta:
-        model = CoursePage
-
-    title = factory.Sequence(lambda n: f"Course {n}")
-    summary = "A course."
-
-
-class DepartmentIndexPageFactory(PageFactory):
-    class Meta:
-        model = DepartmentIndexPage
-
-    title = "Departments"
-
-
-class DepartmentPageFactory(PageFactory):
-    class Meta:
-        model = DepartmentPage
-
-    title = factory.Sequence(lambda n: f"Department {n}")
+# Pages with nothing but a title (and a course's summary), added under `parent=`.
+TrainingIndexPageFactory = factory.make_factory(
+    TrainingIndexPage, FACTORY_CLASS=PageFactory, title="Training"
+)
+CoursePageFactory = factory.make_factory(
+    CoursePage,
+    FACTORY_CLASS=PageFactory,
+    title=factory.Sequence(lambda n: f"Course {n}"),
+    summary="A course.",
+)
+DepartmentIndexPageFactory = factory.make_factory(
+    DepartmentIndexPage, FACTORY_CLASS=PageFactory, title="Departments"
+)
+DepartmentPageFactory = factory.make_factory(
+    DepartmentPage, FACTORY_CLASS=PageFactory, title=factory.Sequence(lambda n: f"Department {n}")
+)
 
 
 class CertificateFactory(DjangoModelFactory):
@@ -135,36 +127,34 @@ class CertificateFactory(DjangoModelFactory):
         model = Certificate
 
     user = factory.SubFactory("tests.factories.UserFactory")
-    holder_name = factory.LazyAttribute(
-        lambda c: f"{c.user.first_name} {c.user.last_name}" if c.user else "Maria"
-    )
+    holder_name = factory.LazyAttribute(lambda c: f"{c.user.first_name} {c.user.last_name}")
 
 
-class ConversationFactory(DjangoModelFactory):
-    """A conversation with the assistant, in Romanian unless `language` says otherwise."""
-
-    class Meta:
-        model = Conversation
-
-    language = "ro"
-
-
-class ResourceFactory(DjangoModelFactory):
-    """A resource of `dataset` (pass it), with no file yet."""
-
-    class Meta:
-        model = Resource
-
-    name = factory.Sequence(lambda n: f"resource-{n}")
+# A conversation with the assistant (in Romanian unless `language` says otherwise), and a
+# resource of `dataset` (pass it) with no file yet.
+ConversationFactory = factory.make_factory(Conversation, FACTORY_CLASS=DjangoModelFactory, language="ro")
+ResourceFactory = factory.make_factory(
+    Resource, FACTORY_CLASS=DjangoModelFactory, name=factory.Sequence(lambda n: f"resource-{n}")
+)
 
 
 class UserFactory(DjangoModelFactory):
+    """A person's account; `groups=["Registry clerks", ...]` gives it those roles (the groups the
+    migrations create)."""
+
     class Meta:
         model = get_user_model()
+        skip_postgeneration_save = True
 
     username = factory.Sequence(lambda n: f"user{n}")
+    password = factory.django.Password("x")
     first_name = "Maria"
     last_name = "Ionescu"
+
+    @factory.post_generation
+    def groups(user, create, extracted, **kwargs) -> None:  # noqa: N805
+        if create and extracted:
+            user.groups.add(*(Group.objects.get(name=name) for name in extracted))
 
 
 class DistrictFactory(DjangoModelFactory):
@@ -185,7 +175,7 @@ class CameraFactory(DjangoModelFactory):
 
     code = factory.Sequence(lambda n: f"CAM-{n:04d}")
     name = factory.LazyAttribute(lambda camera: f"Camera {camera.code}")
-    location = factory.LazyFunction(lambda: Point(get_city().center[1], get_city().center[0], srid=4326))
+    location = factory.LazyFunction(city_centre)
     district = factory.SubFactory(DistrictFactory)
     camera_type = "fixed_hd"
     purpose = "traffic"
@@ -227,7 +217,7 @@ class FeatureFactory(DjangoModelFactory):
 
     layer = factory.SubFactory(LayerFactory)
     name = factory.Sequence(lambda n: f"Place {n}")
-    geometry = factory.LazyFunction(lambda: Point(get_city().center[1], get_city().center[0], srid=4326))
+    geometry = factory.LazyFunction(city_centre)
 
 
 class ImportJobFactory(DjangoModelFactory):
@@ -255,7 +245,7 @@ class PublicBuildingFactory(DjangoModelFactory):
     name = factory.Sequence(lambda n: f"Building {n}")
     slug = factory.Sequence(lambda n: f"building-{n}")
     address = factory.Sequence(lambda n: f"{n} Main Street")
-    location = factory.LazyFunction(lambda: Point(get_city().center[1], get_city().center[0], srid=4326))
+    location = factory.LazyFunction(city_centre)
 
 
 class BuildingEntranceFactory(DjangoModelFactory):

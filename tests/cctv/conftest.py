@@ -7,10 +7,9 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from django.contrib.auth.models import Group
 
 from cctv.models import District
-from tests.factories import DistrictFactory
+from tests.factories import DistrictFactory, UserFactory
 
 
 @pytest.fixture
@@ -25,7 +24,6 @@ def districts(db) -> dict[str, District]:
 @pytest.fixture
 def operator_client(client, django_user_model):
     """The test client, signed in as a member of the CCTV operators group."""
-    operator = django_user_model.objects.create_user("cam-operator", password="x")
-    operator.groups.add(Group.objects.get(name="CCTV operators"))
+    operator = UserFactory(username="cam-operator", groups=["CCTV operators"])
     client.force_login(operator)
     return client

@@ -11,7 +11,6 @@ from pathlib import Path
 
 import pytest
 from django.conf import settings
-from django.contrib.auth.models import Group
 from django.contrib.gis.geos import LineString
 from django.core.files.uploadedfile import SimpleUploadedFile
 
@@ -20,7 +19,7 @@ from cctv.models import District
 from cctv.selectors.density import LAYER, density_by_district
 from cctv.services.districts import DistrictFileError, import_districts
 from portal.core.city import get_city
-from tests.factories import CameraFactory, DistrictFactory, FeatureFactory, LayerFactory
+from tests.factories import CameraFactory, DistrictFactory, FeatureFactory, LayerFactory, UserFactory
 
 from .test_density import meridian_arc_m
 
@@ -221,8 +220,7 @@ def test_a_district_drawn_in_the_admin_gets_density_from_the_roads(plan, operato
 
 
 def test_gis_editors_may_import_districts(plan, client, django_user_model):
-    user = django_user_model.objects.create_user("gis-editor", password="x")
-    user.groups.add(Group.objects.get(name="GIS editors"))
+    user = UserFactory(username="gis-editor", groups=["GIS editors"])
     client.force_login(user)
     features, _ = plan
 

@@ -7,7 +7,7 @@ import io
 from decimal import Decimal
 
 import pytest
-from django.contrib.auth.models import Group, User
+from django.contrib.auth.models import User
 
 from portal.feedback.services import record_feedback
 from portal.kpi.models import Activity
@@ -18,6 +18,7 @@ from tests.factories import (
     DistrictFactory,
     FundingCommitmentFactory,
     InitiativeFactory,
+    UserFactory,
 )
 
 TODAY = dt.date(2026, 6, 15)
@@ -144,10 +145,8 @@ def test_csv_export_and_published_history(client, plan):
 
 @pytest.mark.django_db
 def test_staff_dashboard_needs_the_kpi_viewer_role(client, plan):
-    viewer = User.objects.create_user("viewer", password="x")
-    viewer.groups.add(Group.objects.get(name="KPI viewers"))
-    outsider = User.objects.create_user("outsider", password="x")
-    outsider.groups.add(Group.objects.get(name="Editors"))
+    viewer = UserFactory(username="viewer", groups=["KPI viewers"])
+    outsider = UserFactory(username="outsider", groups=["Editors"])
 
     client.force_login(outsider)
     assert client.get("/admin/kpi/").status_code in (302, 403)

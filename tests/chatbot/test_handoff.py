@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from django.contrib.auth.models import Group
 from django.test import Client
 from django.utils import timezone, translation
 
@@ -18,15 +17,14 @@ from chatbot.models import ChatMessage, Conversation, Handoff
 from portal.documents import selectors as registry
 from portal.documents.models import Document
 from portal.kpi.registry import discover
-from tests.factories import ConversationFactory
+from tests.factories import ConversationFactory, UserFactory
 
 API = "/api/v1/chatbot"
 
 
 @pytest.fixture
 def operator(django_user_model):
-    user = django_user_model.objects.create_user("ioana", password="x", first_name="Ioana")
-    user.groups.add(Group.objects.get(name="Chat operators"))
+    user = UserFactory(username="ioana", first_name="Ioana", groups=["Chat operators"])
     return user
 
 
@@ -99,8 +97,7 @@ def test_operator_holds_the_chat_answers_and_hands_it_back(client: Client, opera
 
 @pytest.mark.django_db
 def test_only_the_claiming_operator_answers(operator, django_user_model) -> None:
-    other = django_user_model.objects.create_user("mihai", password="x")
-    other.groups.add(Group.objects.get(name="Chat operators"))
+    other = UserFactory(username="mihai", groups=["Chat operators"])
     handoff = services.request_handoff(conversation=ConversationFactory(language="ro"))
     with pytest.raises(services.HandoffError):
         services.reply(handoff=handoff, operator=operator, text="Bună ziua")
@@ -212,8 +209,7 @@ def test_inbox_and_replies_in_the_admin(client: Client, operator, django_user_mo
     handoff.refresh_from_db()
     assert handoff.status == Handoff.Status.CLOSED
 
-    clerk = django_user_model.objects.create_user("clerk", password="x")
-    clerk.groups.add(Group.objects.get(name="Registry clerks"))
+    clerk = UserFactory(username="clerk", groups=["Registry clerks"])
     client.force_login(clerk)
     assert client.post(f"/admin/chat-inbox/{handoff.pk}/claim/").status_code in (302, 403)
     assert "/admin/chat-inbox/" not in client.get("/admin/").content.decode()

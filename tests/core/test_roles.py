@@ -5,6 +5,7 @@ from django.contrib.auth.models import Group, Permission
 from wagtail.models import GroupPagePermission
 
 from portal.core.roles import ROLES
+from tests.factories import UserFactory
 
 EXPECTED = {
     "Editors",
@@ -51,8 +52,7 @@ def test_kpi_viewers_can_only_view():
 
 @pytest.mark.django_db
 def test_a_clerk_cannot_edit_pages(client, django_user_model, demo_city):
-    clerk = django_user_model.objects.create_user("clerk", password="x")
-    clerk.groups.add(Group.objects.get(name="Registry clerks"))
+    clerk = UserFactory(username="clerk", groups=["Registry clerks"])
     client.force_login(clerk)
     from portal.services.models import ServicePage
 
@@ -63,8 +63,7 @@ def test_a_clerk_cannot_edit_pages(client, django_user_model, demo_city):
 
 @pytest.mark.django_db
 def test_an_editor_edits_a_service_page(client, django_user_model, demo_city):
-    editor = django_user_model.objects.create_user("ed", password="x")
-    editor.groups.add(Group.objects.get(name="Editors"))
+    editor = UserFactory(username="ed", groups=["Editors"])
     client.force_login(editor)
     from portal.services.models import ServicePage
 

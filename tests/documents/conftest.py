@@ -4,9 +4,8 @@ with an online form and a 30-day term), independent of the full demo content."""
 from __future__ import annotations
 
 import pytest
-from django.contrib.auth.models import Group
 
-from tests.factories import SmallCity, build_city
+from tests.factories import SmallCity, UserFactory, build_city
 
 ONE_PIXEL_PNG = bytes.fromhex(
     "89504e470d0a1a0a0000000d4948445200000001000000010806000000"
@@ -28,6 +27,5 @@ def _private_media(tmp_path, settings):
 
 @pytest.fixture
 def clerk(db, django_user_model):
-    user = django_user_model.objects.create_user("clerk", password="clerk-pass-123")
-    user.groups.add(Group.objects.get(name="Registry clerks"))
+    user = UserFactory(username="clerk", password="clerk-pass-123", groups=["Registry clerks"])
     return user

@@ -4,12 +4,12 @@ changes, assignment, labels, and attachments that only the registry's staff can 
 from __future__ import annotations
 
 import pytest
-from django.contrib.auth.models import Group
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 
 from portal.documents import services
 from portal.documents.models import Document
+from tests.factories import UserFactory
 
 from .conftest import PDF_BYTES
 
@@ -99,8 +99,7 @@ def test_attachments_are_served_to_registry_staff_only(client, staff, documents,
     assert response["Content-Disposition"].startswith("attachment")
 
     assert Client().get(url).status_code == 302  # to the admin login
-    editor = django_user_model.objects.create_user("editor", password="x")
-    editor.groups.add(Group.objects.get(name="Editors"))
+    editor = UserFactory(username="editor", groups=["Editors"])
     other = Client()
     other.force_login(editor)
     assert other.get(url).status_code in (302, 403)

@@ -4,10 +4,9 @@ server on loopback until the import job (on whichever node runs it) has read it,
 from __future__ import annotations
 
 import pytest
-from django.contrib.auth.models import Group, User
 
 from gis.models import Feature, ImportJob, Layer
-from tests.factories import LayerFactory
+from tests.factories import LayerFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -20,8 +19,7 @@ def layer(db) -> Layer:
 def test_an_upload_goes_through_the_private_bucket(
     client, layer, stereo70_gpkg, s3, django_capture_on_commit_callbacks
 ):
-    editor = User.objects.create_user("gis-editor", password="x")
-    editor.groups.add(Group.objects.get(name="GIS editors"))
+    editor = UserFactory(username="gis-editor", groups=["GIS editors"])
     client.force_login(editor)
 
     with django_capture_on_commit_callbacks(execute=False) as queued:

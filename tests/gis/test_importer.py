@@ -13,7 +13,7 @@ from gis.geodesy import distance_m
 from gis.models import Feature, ImportJob, Layer
 from gis.services.importer import import_dir, run_import, start_import
 from portal.core.storage import private_storage
-from tests.factories import ImportJobFactory, LayerFactory
+from tests.factories import ImportJobFactory, LayerFactory, UserFactory
 
 from .conftest import parcel_rows, to_stereo70, write_vector
 
@@ -185,10 +185,8 @@ def test_an_unexpected_failure_fails_the_job_and_still_cleans_up(
 
 
 def test_the_admin_refuses_an_upload_over_the_limit(client, layer, stereo70_gpkg, settings):
-    from django.contrib.auth.models import Group, User
 
-    editor = User.objects.create_user("gis-editor", password="x")
-    editor.groups.add(Group.objects.get(name="GIS editors"))
+    editor = UserFactory(username="gis-editor", groups=["GIS editors"])
     client.force_login(editor)
     settings.GIS_IMPORT_MAX_BYTES = stereo70_gpkg.stat().st_size - 1
     before = _uploaded_folders()

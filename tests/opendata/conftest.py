@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from django.contrib.auth.models import Group, User
+from django.contrib.auth.models import User
 from django.core.management import call_command
 
 from opendata.services.community import create_token
+from tests.factories import UserFactory
 
 
 @pytest.fixture
@@ -18,8 +19,7 @@ def demo_catalogue(db) -> None:
 @pytest.fixture
 def publisher_token(db) -> str:
     """A plain API token of a user in the "Data publishers" role."""
-    user = User.objects.create_user("publisher", "publisher@example.com", "x")
-    user.groups.add(Group.objects.get(name="Data publishers"))
+    user = UserFactory(username="publisher", email="publisher@example.com", groups=["Data publishers"])
     _, plain = create_token(user=user, name="tests")
     return plain
 
@@ -27,8 +27,7 @@ def publisher_token(db) -> str:
 @pytest.fixture
 def publisher(db) -> User:
     """A user in the "Data publishers" role (sessions; tokens come from `create_token`)."""
-    user = User.objects.create_user("editor", "editor@example.com", "x")
-    user.groups.add(Group.objects.get(name="Data publishers"))
+    user = UserFactory(username="editor", email="editor@example.com", groups=["Data publishers"])
     return user
 
 

@@ -9,6 +9,7 @@ from opendata.models import Dataset, Tag
 from opendata.selectors import search as dataset_search
 from opendata.services import catalogue
 from portal import search
+from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -111,10 +112,8 @@ def test_index_follows_the_data(animals):
 
 
 def test_publishers_edit_translations_in_the_admin(animals, client):
-    from django.contrib.auth.models import Group, User
 
-    user = User.objects.create_user("editor", "editor@example.com", "x")
-    user.groups.add(Group.objects.get(name="Data publishers"))
+    user = UserFactory(username="editor", email="editor@example.com", groups=["Data publishers"])
     client.force_login(user)
     form = client.get(f"/admin/dataset/edit/{animals['chips'].pk}/").content.decode()
     for field in ("title_en", "title_hu", "notes_en", "notes_hu"):

@@ -8,12 +8,11 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from django.contrib.auth.models import Group
 from django.utils import translation
 
 from portal.documents.models import Document
 from portal.services.models import ServiceFormField, ServicePage
-from tests.factories import build_city
+from tests.factories import UserFactory, build_city
 
 pytestmark = pytest.mark.django_db
 
@@ -66,8 +65,7 @@ def test_the_sender_is_who_the_form_declares(client, marriage, django_user_model
     )
     assert document.form_data["wedding_date"] == "2026-10-15"
 
-    clerk = django_user_model.objects.create_user("clerk", password="x")
-    clerk.groups.add(Group.objects.get(name="Registry clerks"))
+    clerk = UserFactory(username="clerk", groups=["Registry clerks"])
     client.force_login(clerk)
     detail = client.get(f"/admin/registry/{document.pk}/").content.decode()
     assert "Ana Pop, Ion Ilie" in detail and "Str. Mărului 3" in detail and "ana@example.org" in detail
@@ -118,8 +116,7 @@ def test_names_that_together_exceed_the_column_are_refused(client, marriage):
 
 
 def test_counter_registration_refuses_a_too_long_email(client, city, django_user_model):
-    clerk = django_user_model.objects.create_user("clerk", password="x")
-    clerk.groups.add(Group.objects.get(name="Registry clerks"))
+    clerk = UserFactory(username="clerk", groups=["Registry clerks"])
     client.force_login(clerk)
     email = "a" * 250 + "@x.ro"
     response = client.post(
@@ -195,8 +192,7 @@ def test_a_service_page_says_free_of_charge_and_no_fixed_term(client, city, lang
 
 
 def test_editors_declare_the_roles_in_the_page_editor(client, marriage, django_user_model):
-    editor = django_user_model.objects.create_user("ed", password="x")
-    editor.groups.add(Group.objects.get(name="Editors"))
+    editor = UserFactory(username="ed", groups=["Editors"])
     client.force_login(editor)
     html = client.get(f"/admin/pages/{marriage.pk}/edit/").content.decode()
     assert 'name="form_fields-0-role"' in html and "Numele expeditorului" in html

@@ -8,10 +8,9 @@ import io
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 
 from portal.core.contracts import published_datasets
-from tests.factories import CertificateFactory, DepartmentIndexPageFactory, DepartmentPageFactory
+from tests.factories import CertificateFactory, DepartmentIndexPageFactory, DepartmentPageFactory, UserFactory
 from training import selectors, services
 from training.models import DemographicResponse, PopulationShare
 
@@ -43,8 +42,7 @@ def _answer(client, age: str, gender: str = "woman", situation: str = "") -> Non
 
 @pytest.fixture
 def trainer(db, client):
-    user = get_user_model().objects.create_user("formator", password="x-Long-pass-42")
-    user.groups.add(Group.objects.get(name="Trainers"))
+    user = UserFactory(username="formator", password="x-Long-pass-42", groups=["Trainers"])
     client.force_login(user)
     return user
 

@@ -140,7 +140,7 @@ ResourceFactory = factory.make_factory(
 
 class UserFactory(DjangoModelFactory):
     """A person's account; `groups=["Registry clerks", ...]` gives it those roles (the groups the
-    migrations create)."""
+    migrations create), `admin=True` makes it a superuser."""
 
     class Meta:
         model = get_user_model()
@@ -150,6 +150,9 @@ class UserFactory(DjangoModelFactory):
     password = factory.django.Password("x")
     first_name = "Maria"
     last_name = "Ionescu"
+
+    class Params:
+        admin = factory.Trait(is_staff=True, is_superuser=True)  # `admin=True`: a superuser
 
     @factory.post_generation
     def groups(user, create, extracted, **kwargs) -> None:  # noqa: N805

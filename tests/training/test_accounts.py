@@ -14,7 +14,13 @@ from django.contrib.auth import get_user_model
 from django.core import mail
 from django.core.cache import cache
 
-from tests.factories import CertificateFactory, CoursePageFactory, HomePageFactory, TrainingIndexPageFactory
+from tests.factories import (
+    CertificateFactory,
+    CoursePageFactory,
+    HomePageFactory,
+    TrainingIndexPageFactory,
+    UserFactory,
+)
 from tests.qr_decoding import pdf_text
 from training import services
 from training.models import Certificate, LessonProgress
@@ -86,7 +92,7 @@ def test_a_learner_resets_the_password_from_the_link_in_the_email(learner, clien
 
 
 def test_reset_answers_the_same_for_unknown_addresses_and_skips_city_accounts(db, client):
-    get_user_model().objects.create_user("clerk", "clerk@example.org", PASSWORD, is_staff=True)
+    UserFactory(username="clerk", email="clerk@example.org", password=PASSWORD, is_staff=True)
     for address in ("nobody@example.org", "clerk@example.org"):
         response = client.post("/ro/learning/password-reset/", {"email": address})
         assert response.status_code == 302 and response["Location"].endswith("/password-reset/sent/")
@@ -178,7 +184,7 @@ def test_a_learner_may_revoke_their_certificates_with_the_account(learner, certi
 
 
 def test_city_accounts_are_not_deleted_from_the_learning_pages(db, client):
-    clerk = get_user_model().objects.create_user("clerk", "clerk@example.org", PASSWORD, is_staff=True)
+    clerk = UserFactory(username="clerk", email="clerk@example.org", password=PASSWORD, is_staff=True)
     client.force_login(clerk)
     client.post("/ro/learning/my/account/delete/", {"password": PASSWORD})
     assert get_user_model().objects.filter(pk=clerk.pk).exists()

@@ -6,10 +6,9 @@ from __future__ import annotations
 
 import pytest
 import requests
-from django.contrib.auth import get_user_model
 from django.test import Client
 
-from tests.factories import CertificateFactory
+from tests.factories import CertificateFactory, UserFactory
 from tests.qr_decoding import pdf_text
 from tests.training.conftest import course
 from training import services
@@ -21,7 +20,7 @@ def test_a_certificate_pdf_is_kept_in_the_private_bucket_for_its_holder(city, s3
     holder = services.register_learner(
         username="ana", email="ana@example.org", password="x-Long-pass-42", full_name="Ana Pop"
     )
-    other = get_user_model().objects.create_user("ion", password="x-Long-pass-42")
+    other = UserFactory(username="ion", password="x-Long-pass-42")
     certificate = CertificateFactory(
         user=holder, course=course("securitate-online-pentru-tineri"), holder_name="Ana Pop"
     )

@@ -7,10 +7,9 @@ import threading
 from http.server import BaseHTTPRequestHandler, HTTPServer
 
 import pytest
-from django.contrib.auth import get_user_model
 
 from portal.qr import services as qr
-from tests.factories import CertificateFactory
+from tests.factories import CertificateFactory, UserFactory
 from tests.qr_decoding import decode_qr_pdf, pdf_text
 from training import selectors, services
 
@@ -87,7 +86,7 @@ def test_completing_every_lesson_issues_a_certificate_whose_qr_verifies(city, le
 
 def test_certificates_are_downloaded_only_by_their_holder(city, learner, client):
     youth = course(YOUTH)
-    other = get_user_model().objects.create_user("ion", password="x-Long-pass-42")
+    other = UserFactory(username="ion", password="x-Long-pass-42")
     certificate = CertificateFactory(user=learner, course=youth, holder_name="Ana")
     url = f"/ro/learning/certificates/{certificate.code}.pdf"
 

@@ -7,7 +7,6 @@ import csv
 import io
 
 import pytest
-from django.contrib.auth import get_user_model
 
 from portal.core.contracts import published_datasets
 from tests.factories import CertificateFactory, DepartmentIndexPageFactory, DepartmentPageFactory, UserFactory
@@ -92,12 +91,11 @@ def test_answers_hold_nothing_that_identifies_a_person():
 
 
 def test_staff_completion_per_department_and_csv(city, client, trainer):
-    User = get_user_model()
     home = course("portalul-pentru-angajati").get_parent().get_parent()
     index = DepartmentIndexPageFactory(parent=home, title="Direcții", slug="directii")
     tax = DepartmentPageFactory(parent=index, title="Direcția Fiscală Locală", slug="directia-fiscala")
     for i in range(4):
-        staff = User.objects.create_user(f"angajat{i}", password="x-Long-pass-42")
+        staff = UserFactory(username=f"angajat{i}", password="x-Long-pass-42")
         services.set_staff_department(user=staff, department=tax)
         if i == 0:
             CertificateFactory(user=staff, course=course("portalul-pentru-angajati"), holder_name="A")
@@ -127,6 +125,6 @@ def test_participation_dataset_is_aggregate_only(city):
 
 
 def test_admin_reports_need_a_training_role(db, client):
-    user = get_user_model().objects.create_user("someone", password="x-Long-pass-42")
+    user = UserFactory(username="someone", password="x-Long-pass-42")
     client.force_login(user)
     assert client.get("/admin/training/staff.csv").status_code in (302, 403)

@@ -4,10 +4,10 @@ model, linked from the footer of every page, and the reports it receives listed 
 from __future__ import annotations
 
 import pytest
-from django.contrib.auth import get_user_model
 
 from portal.accessibility.models import AccessibilityFeedback, AccessibilityStatementPage
 from portal.home.models import ContactPage, HomePage
+from tests.factories import UserFactory
 
 SECTIONS = (
     "statement-compliance",
@@ -46,7 +46,7 @@ def test_reports_are_listed_in_the_admin(client):
     AccessibilityFeedback.objects.create(
         email="ion@example.org", description="Contrast prea mic", page_url="/ro/"
     )
-    admin = get_user_model().objects.create_superuser("admin", "a@example.org", "pass-1234-word")
+    admin = UserFactory(username="admin", email="a@example.org", password="pass-1234-word", admin=True)
     client.force_login(admin)
     listing = client.get("/admin/snippets/accessibility/accessibilityfeedback/")
     assert listing.status_code == 200

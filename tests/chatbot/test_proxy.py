@@ -10,6 +10,7 @@ from django.test import Client
 
 from chatbot.models import Conversation, TranscriptLine
 from portal.feedback.models import FeedbackResponse
+from tests.factories import UserFactory
 
 URL = "/api/v1/chatbot/message"
 
@@ -87,7 +88,7 @@ def test_pages_carry_the_widget_and_the_chat_page_works_without_javascript(demo_
 
 @pytest.mark.django_db
 def test_staff_see_chat_counts_in_the_admin(client: Client, django_user_model) -> None:
-    admin = django_user_model.objects.create_superuser("chatadmin", "a@example.org", "pw-Ch4t!")
+    admin = UserFactory(username="chatadmin", email="a@example.org", password="pw-Ch4t!", admin=True)
     client.force_login(admin)
     post(client, message="hello", lang="en")
     listing = client.get("/admin/chat_conversations/")

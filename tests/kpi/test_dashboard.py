@@ -7,7 +7,6 @@ import io
 from decimal import Decimal
 
 import pytest
-from django.contrib.auth.models import User
 
 from portal.feedback.services import record_feedback
 from portal.kpi.models import Activity
@@ -168,6 +167,6 @@ def test_dashboards_of_the_demo_city_render_with_their_gauges(client, demo_city)
         assert response.status_code == 200
         html = response.content.decode()
         assert "A90,90 0 0 1" in html  # a target's gauge is drawn
-    admin = User.objects.create_superuser("root", "root@example.org", "x")
+    admin = UserFactory(username="root", email="root@example.org", admin=True)
     client.force_login(admin)
     assert client.get("/admin/kpi/").status_code == 200

@@ -11,10 +11,10 @@ from pathlib import Path
 
 import ckanapi
 import pytest
-from django.contrib.auth.models import User
 
 from opendata.models import Dataset, Organization, Resource
 from opendata.services.community import create_token
+from tests.factories import UserFactory
 
 CKANAPI = str(Path(sys.executable).parent / "ckanapi")
 LIVE = pytest.mark.django_db(transaction=True)
@@ -102,7 +102,7 @@ def test_writes_organizations_resources_datastore_and_purge(live_server, small_c
 
     with pytest.raises(ckanapi.NotAuthorized):
         ckan.dataset_purge(id="linii-autobuz")
-    admin = User.objects.create_superuser("root", "root@example.com", "x")
+    admin = UserFactory(username="root", email="root@example.com", admin=True)
     _, root = create_token(user=admin, name="root")
     ckanapi.RemoteCKAN(live_server.url, apikey=root).action.dataset_purge(id="linii-autobuz")
     assert not Dataset.objects.filter(name="linii-autobuz").exists()

@@ -4,6 +4,8 @@ import socket
 
 import pytest
 
+from tests.factories import UserFactory
+
 
 def _redis_up() -> bool:
     try:
@@ -78,7 +80,7 @@ def test_healthz_is_down_when_the_database_is_unreachable(client, monkeypatch):
 
 @pytest.mark.django_db
 def test_the_public_sees_status_only_and_staff_see_details(client, django_user_model):
-    resident = django_user_model.objects.create_user("resident", password="x")
+    resident = UserFactory(username="resident")
 
     anonymous = client.get("/healthz")
     client.force_login(resident)  # signed in, but no admin access
@@ -95,7 +97,7 @@ def test_the_public_sees_status_only_and_staff_see_details(client, django_user_m
                 "rasa": {"ok": False},  # test settings point Rasa at a closed port
             },
         }
-    staff = django_user_model.objects.create_superuser("ops", password="x")
+    staff = UserFactory(username="ops", admin=True)
     client.force_login(staff)
     details = client.get("/healthz").json()["checks"]
     assert details["database"]["ms"] >= 0

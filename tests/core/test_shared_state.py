@@ -14,11 +14,11 @@ from pathlib import Path
 
 import pytest
 import redis
-from django.contrib.auth import get_user_model
 from django.test import Client
 
 from portal.accounts import throttle
 from portal.documents import selectors
+from tests.factories import UserFactory
 
 ROOT = Path(__file__).resolve().parents[2]
 REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/9")
@@ -88,7 +88,7 @@ def test_lockouts_rate_limits_and_sessions_are_shared_between_processes(shared_c
         assert selectors.lookup(number=f"AR-1999-{n:06d}", pin="000000", address="192.0.2.7") is None
     with pytest.raises(selectors.LookupLimited):
         selectors.lookup(number="AR-1999-999999", pin="000000", address="192.0.2.7")
-    user = get_user_model().objects.create_user("ion", password="x-Long-pass-42")
+    user = UserFactory(username="ion", password="x-Long-pass-42")
     browser = Client()
     browser.force_login(user)
     session_key = browser.cookies[settings.SESSION_COOKIE_NAME].value

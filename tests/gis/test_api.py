@@ -4,10 +4,11 @@ chatbot contract (nearest, places)."""
 from __future__ import annotations
 
 import pytest
-from django.contrib.auth.models import Permission, User
+from django.contrib.auth.models import Permission
 
 from gis.geodesy import distance_m
 from gis.models import Layer
+from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -33,7 +34,7 @@ def test_staff_layers_are_hidden_from_the_public(client, demo_map):
     keys = [layer["key"] for layer in client.get("/api/v1/gis/layers").json()]
     assert "bike-lanes" not in keys and "public-buildings" in keys
     assert client.get("/api/v1/gis/layers/bike-lanes/features").status_code != 200
-    editor = User.objects.create_user("gis", password="x")
+    editor = UserFactory(username="gis")
     editor.user_permissions.add(
         Permission.objects.get(content_type__app_label="gismap", codename="view_layer")
     )

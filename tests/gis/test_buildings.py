@@ -6,13 +6,12 @@ from __future__ import annotations
 import json
 
 import pytest
-from django.contrib.auth.models import User
 
 from gis.kpis import buildings_available
 from gis.models import Feature, Layer, PublicBuilding
 from portal.core.contracts import published_datasets
 from portal.kpi.registry import discover
-from tests.factories import BuildingEntranceFactory
+from tests.factories import BuildingEntranceFactory, UserFactory
 from tests.qr_decoding import decode_qr_png
 
 pytestmark = pytest.mark.django_db
@@ -35,7 +34,7 @@ def test_qr_label_leads_to_the_building_page_in_the_visitors_language(client, de
 
 def test_label_print_view_is_for_staff(client, demo_map):
     assert client.get("/ro/map/buildings/primaria-arad/label/").status_code == 302
-    client.force_login(User.objects.create_superuser("admin", "a@example.org", "pw"))
+    client.force_login(UserFactory(username="admin", email="a@example.org", password="pw", admin=True))
     label = client.get("/ro/map/buildings/primaria-arad/label/")
     assert label.status_code == 200 and b"<svg" in label.content
 
@@ -80,7 +79,7 @@ def test_each_public_layer_is_an_open_dataset(demo_map):
 def test_admin_import_screen_reports_the_job(
     client, demo_map, stereo70_gpkg, django_capture_on_commit_callbacks
 ):
-    client.force_login(User.objects.create_superuser("admin", "a@example.org", "pw"))
+    client.force_login(UserFactory(username="admin", email="a@example.org", password="pw", admin=True))
     layer = Layer.objects.get(key="cadastre-parcels")
     assert client.get("/admin/gis/import/").status_code == 200
     with stereo70_gpkg.open("rb") as upload, django_capture_on_commit_callbacks(execute=True):

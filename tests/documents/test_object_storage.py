@@ -13,6 +13,7 @@ from django.test import Client
 
 from portal.documents.models import Document
 from tests.documents.conftest import PDF_BYTES
+from tests.factories import UserFactory
 from tests.object_storage import use_s3
 
 pytestmark = pytest.mark.django_db
@@ -57,7 +58,7 @@ def test_attachments_live_in_the_private_bucket_and_reach_only_the_filer_and_sta
     stranger = Client()
     assert stranger.get(f"/ro/receipt/{document.token}.pdf").status_code == 404
     assert stranger.get(file_url).status_code == 404
-    stranger.force_login(type(clerk).objects.create_user("curious", password="x-Long-pass-42"))
+    stranger.force_login(UserFactory(username="curious", password="x-Long-pass-42"))
     assert stranger.get(f"/admin/registry/attachments/{item.pk}/").status_code in (302, 403)
 
     # The registry's staff, in the admin.

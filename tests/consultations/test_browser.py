@@ -134,8 +134,8 @@ def test_a_comment_from_confirmation_to_the_citys_answer(tab_for, live_server, s
     # A participation moderator publishes it from the admin's queue.
     moderation = admin_tab(tab_for, base, "moderatoare")
     moderation.goto(f"{base}/admin/participation/moderation/")
-    entry = moderation.locator("section", has_text=comment_text)
-    entry.get_by_role("button", name="Publish").click()
+    entry = moderation.locator(f"form:has(input[name=comment][value='{comment.pk}'])")
+    entry.locator("button[value=approve]").click()
     moderation.wait_for_url(f"{base}/admin/participation/moderation/")
     comment.refresh_from_db()
     assert comment.status == "approved"
@@ -148,7 +148,7 @@ def test_a_comment_from_confirmation_to_the_citys_answer(tab_for, live_server, s
     staff = admin_tab(tab_for, base, "redactor")
     staff.goto(f"{base}/admin/snippets/consultations/consultation/edit/{consultation.pk}/")
     staff.fill("#id_report", "Am completat articolul cu criteriul vechimii.")
-    staff.locator("button[type=submit]").first.click()
+    staff.locator("form[data-edit-form] button[type=submit]").first.click()
     staff.wait_for_url(re.compile(r".*/admin/snippets/consultations/consultation/.*"))
     consultation.refresh_from_db()
     assert consultation.report.startswith("Am completat")
@@ -156,11 +156,13 @@ def test_a_comment_from_confirmation_to_the_citys_answer(tab_for, live_server, s
     staff.check(f"#answer-comment-{comment.pk}")
     answer = f"Mulțumim: criteriul vechimii a fost adăugat ({'js' if javascript else 'no-js'})."
     staff.fill("#id_text", answer)
-    staff.get_by_role("button", name="Save the answer").click()
+    staff.locator("#answer-form button[value=answer]").click()
     staff.wait_for_url(f"{base}/admin/participation/reports/{consultation.pk}/")
-    staff.get_by_role("button", name="Publish the report and notify the commenters").click()
+    staff.locator("#publish-form button[value=publish]").click()
     staff.wait_for_url(f"{base}/admin/participation/reports/{consultation.pk}/")
-    assert "1 commenter(s) notified" in staff.content()
+    consultation.refresh_from_db()
+    assert consultation.report_published_at is not None
+    assert not staff.locator("#publish-form").count()
 
     # The resident is told by e-mail and reads the city's answer under the comment.
     (notice,) = [m for _f, to, m in smtp.received if to == [resident_email] and m is not sent]

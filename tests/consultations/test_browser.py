@@ -173,3 +173,56 @@ def test_a_comment_from_confirmation_to_the_citys_answer(tab_for, live_server, s
     assert answer in published.locator(".comment__answer").inner_text()
     assert "Am completat articolul" in tab.locator("#report").locator("..").inner_text()
     check(tab, javascript)
+
+
+@pytest.mark.parametrize("javascript", [True, False], ids=["js", "no-js"])
+def test_a_resident_asks_to_speak_sends_a_question_and_answers_the_city(
+    tab_for, live_server, smtp, javascript
+):
+    from participation.consultations.models import QuestionAnswer
+
+    from .factories import AgendaItemFactory, QuestionFactory
+
+    base = live_server.url
+    item = AgendaItemFactory()
+    question = QuestionFactory()
+    meeting_page = f"{base}/ro/participation/meetings/{item.meeting.slug}/"
+    resident_email = f"vorbitor-{'js' if javascript else 'nojs'}@example.org"
+
+    tab = tab_for(javascript=javascript, phone=True)
+    tab.goto(f"{base}/ro/participation/meetings/")
+    tab.get_by_role("link", name=item.meeting.title).click()
+    tab.wait_for_url(meeting_page)
+    check(tab, javascript)
+    tab.fill("#id_email", resident_email)
+    tab.locator("#identify-meeting button[type=submit]").click()
+    (sent,) = [m for _f, to, m in smtp.received if to == [resident_email]]
+    tab.goto(link_in(sent, base))
+    tab.wait_for_url(meeting_page)
+
+    speak = tab.locator(f"#speak-{item.pk}")
+    tab.locator(f"#item-{item.pk} details").nth(0).locator("summary").click()
+    speak.locator("input[name=name]").fill("Ioana Crișan")
+    speak.locator("input[name=topic]").fill("Parcările din Micălaca")
+    check(tab, javascript)
+    speak.locator("button[type=submit]").click()
+    tab.wait_for_url(f"{meeting_page}#item-{item.pk}")
+    ask = tab.locator(f"#ask-{item.pk}")
+    tab.locator(f"#item-{item.pk} details").nth(1).locator("summary").click()
+    ask.locator("textarea").fill("Când se termină lucrările?")
+    ask.locator("button[type=submit]").click()
+    tab.wait_for_url(f"{meeting_page}#item-{item.pk}")
+    assert tab.locator(f"#item-{item.pk} .notice--success").count() == 2
+    check(tab, javascript)
+    registration = item.speakers.get()
+    assert (registration.name, registration.participant.email) == ("Ioana Crișan", resident_email)
+    assert item.questions.get().text == "Când se termină lucrările?"
+
+    # The same confirmed address answers the city's question in a consultation.
+    tab.goto(f"{base}/ro/participation/consultations/{question.consultation.slug}/")
+    tab.locator(f"#id_q{question.pk}").fill("Da, de doi ani.")
+    check(tab, javascript)
+    tab.locator("#answers button[type=submit]").click()
+    tab.wait_for_url(re.compile(r".*#questions$"))
+    assert tab.locator(f"#id_q{question.pk}").input_value() == "Da, de doi ani."
+    assert QuestionAnswer.objects.get(question=question).participant.email == resident_email

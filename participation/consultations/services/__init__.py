@@ -6,6 +6,7 @@ from .errors import ParticipationError, PeriodClosed
 from .meetings import ask_written_question, register_to_speak
 from .participants import confirm_participant, participant_from_token, send_confirmation
 from .reports import answer_comments, publish_report
+from .retention import erase_idle_participants
 
 __all__ = [
     "ParticipationError",
@@ -14,6 +15,7 @@ __all__ = [
     "answer_questions",
     "ask_written_question",
     "confirm_participant",
+    "erase_idle_participants",
     "ensure_open",
     "moderate_comment",
     "participant_from_token",

@@ -71,7 +71,6 @@ def _detail(
         "questions_form": questions_form,
         "email_form": EmailForm(initial={"next": request.path}),
         "error": error,
-        "answers": item.answers.prefetch_related("comments") if item.report_published_at else [],
     }
     return render(request, "consultations/consultation.html", context, status=status)
 

@@ -218,3 +218,12 @@ def test_the_open_data_export_has_moderated_comments_without_personal_data(clien
     assert "maria.popescu@example.org" not in exported and "0722" not in exported
     assert held.body not in exported
     assert "email" not in rows[0] and "participant" not in rows[0]
+
+
+def test_the_confirmation_link_never_leads_off_the_site(client):
+    client.post(
+        "/ro/participation/confirm-email/", {"email": "dan@example.org", "next": "https://rau.example/"}
+    )
+    (link,) = re.findall(r"https?://\S+", mail.outbox[-1].body)
+    response = client.get(link)
+    assert response.status_code == 302 and response["Location"] == "/ro/participation/"

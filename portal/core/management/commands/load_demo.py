@@ -20,6 +20,7 @@ APP_DEMOS = (
     "load_demo_cctv",
     "load_demo_kpi",
     "load_demo_training",
+    "load_demo_neighbours",
 )
 
 

@@ -19,7 +19,7 @@ from tests.qr_decoding import pdf_text
 from training import services
 from training.models import Certificate, LessonProgress
 
-from .smtp_server import SMTPServer
+from tests.smtp_server import SMTPServer
 
 PASSWORD = "x-Long-pass-42"
 NEW_PASSWORD = "Salcâm-verde-2026"

@@ -43,3 +43,8 @@ def _fresh_counters() -> None:
     from django.core.cache import cache
 
     cache.clear()
+
+
+def subject(message: EmailMessage) -> str:
+    """The Subject as written (a long encoded header comes back folded)."""
+    return " ".join(str(message["Subject"]).split())

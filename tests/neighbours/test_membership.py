@@ -14,7 +14,7 @@ from neighbours.retention import purge_unconfirmed
 from neighbours.services import CONSENT_VERSION
 from tests.factories import DistrictFactory
 
-from .conftest import leave_link, links, path_of
+from .conftest import leave_link, links, path_of, subject
 from .factories import MemberFactory
 
 pytestmark = pytest.mark.django_db
@@ -38,7 +38,7 @@ def test_a_resident_joins_once_the_emailed_link_is_opened(client, smtp, lang):
     ((_sender, recipients, message),) = smtp.received
     assert recipients == ["ana@example.org"]
     with translation.override(lang):
-        assert message["Subject"] == _("Confirm that you want to join the vigilant neighbours")
+        assert subject(message) == _("Confirm that you want to join the vigilant neighbours")
     assert member.consent_text in message.get_content().replace("\n", " ") or lang == "ro"
 
     (confirm,) = [link for link in links(message) if "/confirm/" in link]
@@ -78,7 +78,7 @@ def test_joining_again_renews_the_link_and_an_active_member_is_told_by_email(cli
     member.refresh_from_db()
     assert member.district == second
     with translation.override("en"):
-        assert smtp.received[-1][2]["Subject"] == _("You are already one of the vigilant neighbours")
+        assert subject(smtp.received[-1][2]) == _("You are already one of the vigilant neighbours")
 
 
 def test_leaving_from_the_link_deletes_the_personal_data(client, smtp):

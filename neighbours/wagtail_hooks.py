@@ -103,3 +103,9 @@ def register_overview_menu_item():
         order=271,
         permission="neighbours.view_notice",
     )
+
+
+@hooks.register("after_create_snippet")
+def record_author(request, instance):
+    if isinstance(instance, Notice) and instance.created_by_id is None:
+        Notice.objects.filter(pk=instance.pk).update(created_by=request.user)

@@ -159,6 +159,7 @@ def test_an_operator_sends_from_the_admin_and_follows_the_progress(
         client.get(f"/admin/neighbours/notices/{notice.pk}/delivery/"),
         client.get("/admin/neighbours/overview/"),
         client.get("/admin/snippets/neighbours/notice/"),
+        client.get("/admin/snippets/neighbours/notice/add/"),
     ]
     for screen in screens:
         assert screen.status_code == 200

@@ -3,12 +3,17 @@ identity anywhere public: pages, the API's OpenAPI document, the open datasets."
 
 from __future__ import annotations
 
+import io
+
 import pytest
+from django.core.management import call_command
 from django.utils import timezone
 
-from neighbours.models import Notice
+from neighbours.demo import data
+from neighbours.models import Member, Notice
 from portal.core import contracts
 from tests.factories import DistrictFactory
+from tests.security.test_probes import PROBES
 
 from .factories import MemberFactory, NoticeFactory
 
@@ -93,3 +98,30 @@ def test_no_member_identity_is_public_anywhere(client, sent):
     assert "neighbours" not in client.get("/api/v1/openapi.json").content.decode()
     assert not [d for d in contracts.published_datasets() if d.key.startswith("neighbours")]
     assert Notice.objects.public().count() == 2
+
+
+@pytest.mark.parametrize("probe", sorted(PROBES))
+def test_injection_and_overflow_probes_get_no_server_error(client, sent, probe):
+    value = PROBES[probe]
+    district = sent[0]
+    assert client.get("/ro/neighbours/", {"district": value}).status_code < 500
+    for field in ("name", "email", "district", "language", "consent"):
+        data = {
+            "name": "",
+            "email": "p@example.org",
+            "district": district.slug,
+            "language": "ro",
+            "consent": "on",
+        }
+        assert client.post("/en/neighbours/join/", data | {field: value}).status_code < 500, field
+    assert client.post("/hu/neighbours/leave/", {"email": value}).status_code < 500
+
+
+def test_the_demo_notices_load_once_for_the_demo_districts(client):
+    call_command("load_demo_cctv", stdout=io.StringIO())
+    call_command("load_demo_neighbours", stdout=io.StringIO())
+    call_command("load_demo_neighbours", stdout=io.StringIO())
+    assert Notice.objects.public().count() == len(data.NOTICES)
+    assert not Member.objects.exists()
+    page = client.get("/hu/neighbours/").content.decode()
+    assert all(spec.title.hu in page for spec in data.NOTICES)

@@ -486,4 +486,7 @@ TRAINING_CHROMIUM = env("TRAINING_CHROMIUM", default="/usr/bin/chromium")
 # Vigilant neighbours: notices go through these senders (e-mail; an SMS gateway implements
 # neighbours.senders.Sender); failed deliveries are retried on beat's schedule.
 NEIGHBOURS_SENDERS = ["neighbours.senders.EmailSender"]
-CELERY_BEAT_SCHEDULE["neighbours-retry-deliveries"] = {"task": "neighbours.tasks.retry_deliveries", "schedule": 60}
+CELERY_BEAT_SCHEDULE["neighbours-retry-deliveries"] = {
+    "task": "neighbours.tasks.retry_deliveries",
+    "schedule": 60,
+}

@@ -16,10 +16,9 @@ from django.core.cache import cache
 
 from tests.factories import CoursePageFactory, HomePageFactory, TrainingIndexPageFactory
 from tests.qr_decoding import pdf_text
+from tests.smtp_server import SMTPServer
 from training import services
 from training.models import Certificate, LessonProgress
-
-from tests.smtp_server import SMTPServer
 
 PASSWORD = "x-Long-pass-42"
 NEW_PASSWORD = "Salcâm-verde-2026"

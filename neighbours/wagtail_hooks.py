@@ -5,6 +5,8 @@ delivery progress, and the membership counts per district. Members themselves ha
 from __future__ import annotations
 
 from django import forms
+from django.contrib import messages
+from django.shortcuts import redirect
 from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -109,3 +111,18 @@ def register_overview_menu_item():
 def record_author(request, instance):
     if isinstance(instance, Notice) and instance.created_by_id is None:
         Notice.objects.filter(pk=instance.pk).update(created_by=request.user)
+
+
+@hooks.register("before_delete_snippet")
+def keep_sent_notices(request, instances):
+    """A sent notice keeps its delivery records: it can be hidden from the public page, not deleted."""
+    if any(isinstance(instance, Notice) and instance.sent_at for instance in instances):
+        messages.error(
+            request,
+            _(
+                "A sent notice is kept with its delivery records. "
+                "To hide it, untick “also shown on the public page”."
+            ),
+        )
+        return redirect("wagtailsnippets_neighbours_notice:list")
+    return None

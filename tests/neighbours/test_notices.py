@@ -166,6 +166,8 @@ def test_an_operator_sends_from_the_admin_and_follows_the_progress(
         for member in members.values():
             assert member.email not in screen.content.decode()
     assert client.get("/admin/neighbours/notices/999999/send/").status_code == 404
+    client.post(f"/admin/snippets/neighbours/notice/delete/{notice.pk}/")
+    assert notice.deliveries.count() == 3  # a sent notice and its records are kept
 
 
 def test_staff_without_the_role_cannot_send(client, city):

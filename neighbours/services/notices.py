@@ -126,7 +126,7 @@ def deliver_due(*, notice_id: int | None = None, now: dt.datetime | None = None)
 def _deliver_one(pk: int, senders: dict[str, Sender], now: dt.datetime) -> str | None:
     with transaction.atomic():
         delivery = (
-            Delivery.objects.select_for_update(skip_locked=_skip_locked())
+            Delivery.objects.select_for_update(skip_locked=_skip_locked(), of=("self",))
             .select_related("notice", "member")
             .filter(pk=pk, status__in=[Delivery.Status.PENDING, Delivery.Status.RETRYING])
             .first()

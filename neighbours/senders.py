@@ -8,11 +8,10 @@ gateway is one more class with `channel = "sms"` that posts to the gateway's HTT
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
 from typing import Protocol, runtime_checkable
 
 from django.conf import settings
-from django.core.mail import EmailMessage
+from django.core.mail import EmailMessage, get_connection
 from django.utils.module_loading import import_string
 
 DEFAULT_SENDERS = ["neighbours.senders.EmailSender"]
@@ -47,13 +46,30 @@ class Sender(Protocol):
         """Whether this channel has what it needs to reach `recipient` (an address, a number)."""
 
     def send(self, recipient: Recipient, message: Message) -> None:
-        """Send `message`; raise DeliveryError when it did not go."""
+        """Send `message`; raise DeliveryError when it did not go. A sender may also have
+        `open()` and `close()`, called around a batch (to keep one connection)."""
 
 
 class EmailSender:
-    """E-mail through Django's configured backend (EMAIL_URL), with RFC 8058 one-click leave."""
+    """E-mail through Django's configured backend (EMAIL_URL), with RFC 8058 one-click leave.
+    Between `open()` and `close()` one connection carries every message of the batch."""
 
     channel = "email"
+
+    def __init__(self) -> None:
+        self._connection = None
+
+    def open(self) -> None:
+        self._connection = get_connection()
+        try:
+            self._connection.open()
+        except OSError:  # smtplib and socket errors: each message tries again, records its failure
+            self._connection.close()
+
+    def close(self) -> None:
+        if self._connection is not None:
+            self._connection.close()
+        self._connection = None
 
     def can_reach(self, recipient: Recipient) -> bool:
         return bool(recipient.email)
@@ -64,6 +80,7 @@ class EmailSender:
             body=message.text,
             from_email=settings.DEFAULT_FROM_EMAIL,
             to=[recipient.email],
+            connection=self._connection,
             headers={
                 "List-Unsubscribe": f"<{message.leave_url}>",
                 "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
@@ -71,12 +88,15 @@ class EmailSender:
             },
         )
         try:
+            if getattr(self._connection, "connection", False) is None:
+                self._connection.open()  # kept open for the rest of the batch
             email.send()
         except Exception as error:  # smtplib, socket and backend errors alike
+            if self._connection is not None:
+                self._connection.close()  # the next message starts on a fresh connection
             raise DeliveryError(f"{type(error).__name__}: {error}"[:300]) from error
 
 
-@cache
 def _load(paths: tuple[str, ...]) -> tuple[Sender, ...]:
     senders = tuple(import_string(path)() for path in paths)
     for sender in senders:
@@ -86,5 +106,5 @@ def _load(paths: tuple[str, ...]) -> tuple[Sender, ...]:
 
 
 def configured_senders() -> tuple[Sender, ...]:
-    """One instance of each sender in `NEIGHBOURS_SENDERS`."""
+    """A new instance of each sender in `NEIGHBOURS_SENDERS` (one per batch: they hold connections)."""
     return _load(tuple(getattr(settings, "NEIGHBOURS_SENDERS", DEFAULT_SENDERS)))

@@ -116,10 +116,19 @@ def deliver_due(*, notice_id: int | None = None, now: dt.datetime | None = None)
     if notice_id is not None:
         due = due.filter(notice_id=notice_id)
     outcome = {"sent": 0, "retrying": 0, "failed": 0, "cancelled": 0}
-    for pk in list(due.order_by("pk").values_list("pk", flat=True)):
-        result = _deliver_one(pk, senders, now)
-        if result:
-            outcome[result] += 1
+    pks = list(due.order_by("pk").values_list("pk", flat=True))
+    if not pks:
+        return outcome
+    for sender in senders.values():
+        getattr(sender, "open", lambda: None)()
+    try:
+        for pk in pks:
+            result = _deliver_one(pk, senders, now)
+            if result:
+                outcome[result] += 1
+    finally:
+        for sender in senders.values():
+            getattr(sender, "close", lambda: None)()
     return outcome
 
 

@@ -43,6 +43,7 @@ urlpatterns += i18n_patterns(
     path("", include("cctv.urls")),
     path("", include("training.urls")),
     path("", include("participation.consultations.urls")),
+    path("", include("neighbours.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -34,6 +34,7 @@ INSTALLED_APPS = [
     "cctv",
     "training",
     "participation.consultations",
+    "neighbours",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.simple_translation",
@@ -482,3 +483,10 @@ TRAINING_XAPI_PASSWORD = env("TRAINING_XAPI_PASSWORD", default="")
 TRAINING_TUTORIAL_SCREENSHOTS = env.bool("TRAINING_TUTORIAL_SCREENSHOTS", default=True)
 TRAINING_TUTORIAL_BASE_URL = env("TRAINING_TUTORIAL_BASE_URL", default="")
 TRAINING_CHROMIUM = env("TRAINING_CHROMIUM", default="/usr/bin/chromium")
+# Vigilant neighbours: notices go through these senders (e-mail; an SMS gateway implements
+# neighbours.senders.Sender); failed deliveries are retried on beat's schedule.
+NEIGHBOURS_SENDERS = ["neighbours.senders.EmailSender"]
+CELERY_BEAT_SCHEDULE["neighbours-retry-deliveries"] = {
+    "task": "neighbours.tasks.retry_deliveries",
+    "schedule": 60,
+}

@@ -22,10 +22,9 @@ from tests.factories import (
     UserFactory,
 )
 from tests.qr_decoding import pdf_text
+from tests.smtp_server import SMTPServer
 from training import services
 from training.models import Certificate, LessonProgress
-
-from .smtp_server import SMTPServer
 
 PASSWORD = "x-Long-pass-42"
 NEW_PASSWORD = "Salcâm-verde-2026"

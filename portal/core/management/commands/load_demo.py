@@ -21,6 +21,7 @@ APP_DEMOS = (
     "load_demo_kpi",
     "load_demo_training",
     "load_demo_consultations",
+    "load_demo_neighbours",
 )
 
 

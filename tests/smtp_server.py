@@ -1,5 +1,6 @@
 """A small SMTP server on loopback for the tests: speaks enough of RFC 5321 for Django's SMTP
-backend (smtplib) and keeps every message it receives, so a test reads the e-mail as delivered."""
+backend (smtplib) and keeps every message it receives, so a test reads the e-mail as delivered.
+Addresses in `refuse` are answered "550 mailbox unavailable", as a real server refuses them."""
 
 from __future__ import annotations
 
@@ -29,7 +30,11 @@ class _Session(socketserver.StreamRequestHandler):
                 sender, recipients = command.split(":", 1)[1].strip(" <>"), []
                 self._reply("250 OK")
             elif verb == "RCPT":
-                recipients.append(command.split(":", 1)[1].strip(" <>"))
+                recipient = command.split(":", 1)[1].strip(" <>")
+                if recipient.lower() in self.server.refuse:
+                    self._reply("550 5.1.1 Mailbox unavailable")
+                    continue
+                recipients.append(recipient)
                 self._reply("250 OK")
             elif verb == "DATA":
                 self._reply("354 End data with <CR><LF>.<CR><LF>")
@@ -53,7 +58,12 @@ class SMTPServer(socketserver.ThreadingTCPServer):
     def __init__(self) -> None:
         super().__init__(("127.0.0.1", 0), _Session)
         self.received: list[tuple[str, list[str], EmailMessage]] = []
+        self.refuse: set[str] = set()
         self._thread = threading.Thread(target=self.serve_forever, daemon=True)
+
+    def to(self, address: str) -> list[EmailMessage]:
+        """The messages received for `address`, in order."""
+        return [message for _sender, recipients, message in self.received if address in recipients]
 
     @property
     def port(self) -> int:

@@ -20,13 +20,14 @@ per scenario, each request for a random document (hits) or a random miss; every 
 checked. The server sits behind no proxy, so the benchmark sends X-Forwarded-For with a random
 address per request and the server trusts one proxy (TRUSTED_PROXY_COUNT=1): the rate limits of
 wrong PINs stay as in production, counted per address, as for residents behind a reverse proxy.
-Prints p50/p99 ms and req/s per scenario and the load average (`uptime`) beside each.
+Prints p50/p99 ms and req/s per scenario, the CPU time the gunicorn workers and their PostgreSQL
+backends spent per request (what the load of a shared machine does not change much), and the load
+average (`uptime`) beside each.
 """
 
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import http.client
 import multiprocessing
 import os
@@ -45,16 +46,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 SETTINGS = "bench.scale_settings"
-YEARS = (2022, 2023, 2024, 2025, 2026)
-SECOND_SERIES = "URB"  # a service's own prefix (registry policy): a second series for the writers
-# Statuses by weight (20 slots each): past years are mostly closed, this year mostly open.
-PAST = ["archived"] * 12 + ["approved"] * 4 + ["rejected"] * 2 + ["in_review"] * 1 + ["needs_info"]
-THIS_YEAR = (
-    (["registered"] * 4 + ["assigned"] * 3 + ["in_review"] * 5 + ["needs_info"] * 1 + ["approved"] * 3)
-    + ["rejected"] * 2
-    + ["archived"] * 2
-)
-FINAL = ("approved", "rejected", "archived")
+from documents_at_scale_data import SECOND_SERIES, seed  # noqa: E402
 
 
 def environment(args: argparse.Namespace) -> dict[str, str]:
@@ -79,150 +71,6 @@ def environment(args: argparse.Namespace) -> dict[str, str]:
 def uptime() -> str:
     out = subprocess.run(["uptime"], capture_output=True, text=True, check=False).stdout
     return "load average " + out.strip().rsplit("load average:", 1)[-1].strip()
-
-
-# --- data -----------------------------------------------------------------------------------------
-
-
-def _documents_sql() -> str:
-    """One year's documents: sequence 1..n, registration times spread over the year in number
-    order, a service (and its department and legal term) in turn, a weighted status."""
-    return """
-    INSERT INTO documents_document (
-        number, year, sequence, token, pin, channel, service_id, department_id, subject, message,
-        sender_name, sender_email, sender_phone, sender_address, form_data, language, status,
-        registered_at, updated_at, due_date, closed_at, archived_at, permit_token, tracking_scans,
-        pin_failures)
-    SELECT %(prefix)s || '-' || %(year)s || '-' || lpad(s.seq::text, 6, '0'), %(year)s, s.seq,
-        translate(encode(substring(uuid_send(gen_random_uuid()) || uuid_send(gen_random_uuid())
-            FROM 1 FOR 24), 'base64'), '+/', '-_'),
-        lpad(floor(random() * 1000000)::int::text, 6, '0'),
-        (ARRAY['online', 'counter', 'email', 'post', 'chatbot'])[1 + s.seq %% 5],
-        s.service, s.department, s.subject, '', 'Persoana ' || s.seq, '', '', '', '{}'::jsonb,
-        (ARRAY['ro', 'ro', 'ro', 'hu', 'en'])[1 + s.seq %% 5], s.status,
-        s.at, s.changed, (s.at + make_interval(days => s.term))::date,
-        CASE WHEN s.status = ANY(%(final)s) THEN s.changed END,
-        CASE WHEN s.status = 'archived' THEN s.changed END, '', 0, 0
-    FROM (
-        SELECT g.seq, g.at, svc.service, svc.department, svc.subject, svc.term, st.status,
-            CASE WHEN st.status = 'registered' THEN g.at
-                 ELSE LEAST(g.at + interval '9 days', now()) END AS changed
-        FROM (
-            SELECT seq, %(start)s::timestamptz + (seq - 1) * %(step)s * interval '1 second' AS at
-            FROM generate_series(1, %(count)s) AS seq
-        ) g
-        CROSS JOIN LATERAL (
-            SELECT (%(services)s::int[])[1 + g.seq %% %(n_services)s] AS service,
-                   (%(departments)s::int[])[1 + g.seq %% %(n_services)s] AS department,
-                   (%(subjects)s::text[])[1 + g.seq %% %(n_services)s] AS subject,
-                   (%(terms)s::int[])[1 + g.seq %% %(n_services)s] AS term
-        ) svc
-        CROSS JOIN LATERAL (
-            SELECT (%(statuses)s::text[])[1 + (g.seq * 7919) %% 20] AS status
-        ) st
-    ) s
-    """
-
-
-def _events_sql() -> str:
-    """Each document's first event, and the event that brought its current status."""
-    return """
-    INSERT INTO documents_documentevent (document_id, status, at, public_note, internal_note,
-                                          public, by_resident)
-    SELECT id, 'registered', registered_at, '', '', true, false FROM documents_document
-    UNION ALL
-    SELECT id, status, updated_at, CASE WHEN status = 'needs_info'
-        THEN 'Va rugam sa trimiteti copia actului de proprietate.' ELSE '' END, '', true, false
-    FROM documents_document WHERE status <> 'registered'
-    """
-
-
-def _per_year(documents: int) -> dict[int, int]:
-    each = documents // len(YEARS)
-    return {year: each for year in YEARS[:-1]} | {YEARS[-1]: documents - each * (len(YEARS) - 1)}
-
-
-def seed(args: argparse.Namespace) -> None:
-    """Migrate, load the demo city's pages once, and make the registry hold `--documents`."""
-    import django
-
-    django.setup()
-    from django.core.management import call_command
-    from django.db import connection
-    from django.utils import timezone
-    from wagtail.models import Locale
-
-    from portal.core.city import get_city
-    from portal.documents.models import (
-        Document,
-        DocumentEvent,
-        NumberSequence,
-        ServiceRegistryPolicy,
-        service_model,
-    )
-    from portal.home.models import HomePage
-
-    call_command("migrate", verbosity=0)
-    if not HomePage.objects.exists():
-        started = time.perf_counter()
-        call_command("load_demo", verbosity=0)
-        print(f"demo city's pages loaded in {time.perf_counter() - started:.0f} s")
-    if not (ROOT / "var" / "bench-static" / "staticfiles.json").exists():
-        call_command("collectstatic", verbosity=0, interactive=False)
-    services = list(service_model().objects.filter(locale=Locale.get_default()).order_by("path"))
-    if not services:
-        raise SystemExit("the demo city has no services")
-    urban = services[0]
-    ServiceRegistryPolicy.objects.update_or_create(service=urban, defaults={"number_prefix": SECOND_SERIES})
-    prefix = get_city().number_prefix
-    counts = _per_year(args.documents)
-    with connection.cursor() as cursor:  # forget what earlier runs' writers registered
-        beyond = " OR ".join(f"(year = {year} AND sequence > {count})" for year, count in counts.items())
-        where = f"number NOT LIKE %s OR {beyond}"
-        cursor.execute(
-            f"DELETE FROM documents_documentevent WHERE document_id IN "
-            f"(SELECT id FROM documents_document WHERE {where})",
-            [f"{prefix}-%"],
-        )
-        cursor.execute(f"DELETE FROM documents_document WHERE {where}", [f"{prefix}-%"])
-    if Document.objects.count() == args.documents:
-        NumberSequence.objects.all().delete()
-        for year, count in counts.items():
-            NumberSequence.objects.create(prefix=prefix, year=year, last=count)
-        print(f"{args.documents:,} documents already loaded")
-        return
-    started = time.perf_counter()
-    with connection.cursor() as cursor:
-        cursor.execute("TRUNCATE documents_attachment, documents_documentevent, documents_document CASCADE")
-        NumberSequence.objects.all().delete()
-        now = timezone.now()
-        for year, count in counts.items():
-            start = timezone.make_aware(dt.datetime(year, 1, 2, 8, 0))
-            end = min(timezone.make_aware(dt.datetime(year, 12, 30, 16, 0)), now)
-            cursor.execute(
-                _documents_sql(),
-                {
-                    "prefix": prefix,
-                    "year": year,
-                    "count": count,
-                    "start": start,
-                    "step": (end - start).total_seconds() / count,
-                    "services": [s.pk for s in services],
-                    "departments": [s.department_id for s in services],
-                    "subjects": [s.title[:255] for s in services],
-                    "terms": [s.processing_days or 30 for s in services],
-                    "n_services": len(services),
-                    "statuses": THIS_YEAR if year == YEARS[-1] else PAST,
-                    "final": list(FINAL),
-                },
-            )
-            NumberSequence.objects.create(prefix=prefix, year=year, last=count)
-        cursor.execute(_events_sql())
-        cursor.execute("ANALYZE documents_document")
-        cursor.execute("ANALYZE documents_documentevent")
-    elapsed = time.perf_counter() - started
-    events = DocumentEvent.objects.count()
-    print(f"loaded {args.documents:,} documents and {events:,} events in {elapsed:.0f} s")
 
 
 # --- query plans ----------------------------------------------------------------------------------
@@ -360,6 +208,32 @@ def load(port: int, make, seconds: float, clients: int) -> tuple[list[float], in
     return spans, unexpected[0], len(spans) - unexpected[0], wall
 
 
+def _cpu(pids: list[int]) -> float:
+    """CPU seconds (user + system) the processes have used so far."""
+    total = 0.0
+    for pid in pids:
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return total
+
+
+def server_pids(server: subprocess.Popen) -> tuple[list[int], list[int]]:
+    """The gunicorn workers, and the PostgreSQL backends serving them (their pooled connections)."""
+    from django.db import connection
+
+    children = Path(f"/proc/{server.pid}/task/{server.pid}/children").read_text().split()
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT pid FROM pg_stat_activity WHERE datname = current_database() "
+            "AND backend_type = 'client backend' AND pid <> pg_backend_pid()"
+        )
+        backends = [row[0] for row in cursor.fetchall()]
+    return [int(pid) for pid in children], backends
+
+
 def percentile(spans: list[float], q: float) -> float:
     ordered = sorted(spans)
     return ordered[min(len(ordered) - 1, int(len(ordered) * q))]
@@ -491,12 +365,13 @@ def main() -> None:
     parser.add_argument("--writers", type=int, default=8)
     parser.add_argument("--registrations", type=int, default=250, help="per writer")
     parser.add_argument("--skip-reads", action="store_true")
+    parser.add_argument("--skip-writes", action="store_true")
     args = parser.parse_args()
     if not re.match(r"^(postgis|postgres|postgresql)://", args.database_url):
         raise SystemExit("--database-url must be a PostGIS database of the benchmark's own")
     env = environment(args)
     os.environ.update(env)
-    seed(args)
+    seed(args.documents)
     found = sample(2000)
     print(f"gunicorn, {args.workers} sync workers, production settings; {args.clients} client threads")
     for line in plans(found):
@@ -504,18 +379,29 @@ def main() -> None:
     if not args.skip_reads:
         server = serve(args, env)
         try:
-            print(f"{'scenario':<40} {'req/s':>7} {'p50 ms':>8} {'p99 ms':>8}  checked  load")
+            print(
+                f"{'scenario':<40} {'req/s':>7} {'p50 ms':>8} {'p99 ms':>8} {'CPU ms/req: workers':>20} "
+                f"{'postgres':>8}  checked  load"
+            )
             for label, make in scenarios(found).items():
                 load(args.port, make, 2, args.clients)  # warm: pools, caches, plans
+                workers_, backends = server_pids(server)
+                before = (_cpu(workers_), _cpu(backends))
                 spans, bad, good, wall = load(args.port, make, args.seconds, args.clients)
+                python_cpu, pg_cpu = _cpu(workers_) - before[0], _cpu(backends) - before[1]
                 print(
                     f"{label:<40} {len(spans) / wall:7.0f} {statistics.median(spans):8.1f} "
-                    f"{percentile(spans, 0.99):8.1f}  {good:,} ok, {bad} unexpected  [{uptime()}]"
+                    f"{percentile(spans, 0.99):8.1f} {1000 * python_cpu / len(spans):20.1f} "
+                    f"{1000 * pg_cpu / len(spans):8.1f}  {good:,} ok, {bad} unexpected  [{uptime()}]"
                 )
         finally:
             server.terminate()
-            server.wait(20)
-    writers(args, env)
+            try:
+                server.wait(60)
+            except subprocess.TimeoutExpired:
+                server.kill()
+    if not args.skip_writes:
+        writers(args, env)
 
 
 if __name__ == "__main__":

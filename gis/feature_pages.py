@@ -8,11 +8,16 @@
 - On PostgreSQL the database writes each feature's GeoJSON, and the page's ids are picked from the
   (layer, id) index before any row is read, so a deep offset skips index entries, not rows turned
   into JSON. Elsewhere (SpatiaLite) Python builds the same documents.
+- On PostgreSQL a page with no property filter (the layer, a bbox, a datetime: nearly every map
+  and OGC API read) is one SQL statement written here, its bounded count included: building it
+  through the ORM cost more CPU than the database spent answering it, and the count was a second
+  round trip. Property filters (JSON lookups) go through the ORM.
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -94,14 +99,74 @@ def _python_items(qs: Any, start: int, stop: int) -> list[str]:
     return [json.dumps(_stored_dict(f, f.gj), ensure_ascii=False) for f in rows]
 
 
-def stored_page(info: LayerInfo, qs: Any, query: FeatureQuery) -> Page:
-    """The page of `qs` (a stored layer's features, filtered and ordered by id) that `query` asks."""
+def _postgres_where(info: LayerInfo, query: FeatureQuery) -> tuple[str, list[Any]] | None:
+    """The conditions `_stored_features` puts on the layer's rows (alias f), as SQL, when no
+    property filter asks for the ORM's JSON lookups; else None."""
+    from .selectors import _box_geometry
+
+    if query.filters:
+        return None
+    assert info.layer is not None
+    where, params = ["f.layer_id = %s"], [info.layer.pk]
+    if query.bbox:
+        boxes = [_box_geometry(box) for box in query.bbox.boxes]
+        where.append("(" + " OR ".join(["ST_Intersects(f.geometry, ST_GeomFromEWKB(%s))"] * len(boxes)) + ")")
+        params += [bytes(box.ewkb) for box in boxes]
+    if query.interval:
+        start, end = query.interval
+        where.append("f.time IS NOT NULL")
+        if start:
+            where.append("f.time >= %s")
+            params.append(start)
+        if end:
+            where.append("f.time <= %s")
+            params.append(end)
+    return " AND ".join(where), params
+
+
+def _postgres_page(
+    where: tuple[str, list[Any]], start: int, stop: int, count_cap: int | None
+) -> tuple[list[str], int | None]:
+    """Rows start..stop of the matching features as GeoJSON texts in one statement, and, when
+    `count_cap` is given, how many match up to `count_cap + 1` (computed once, on every row)."""
+    table = connection.ops.quote_name(Feature._meta.db_table)
+    condition, params = where
+    document = _POSTGRES_FEATURE.format(t="f")
+    counted = ", NULL"
+    count_params: list[Any] = []
+    if count_cap is not None:
+        counted = f", (SELECT count(*) FROM (SELECT 1 FROM {table} f WHERE {condition} LIMIT %s) AS c)"
+        count_params = [*params, count_cap + 1]
+    if start <= DEEP_OFFSET:
+        sql = f"SELECT {document}{counted} FROM {table} f WHERE {condition} ORDER BY f.id LIMIT %s OFFSET %s"
+        args = [*count_params, *params, stop - start, start]
+    else:
+        sql = (
+            f"SELECT {document}{counted} FROM {table} f JOIN (SELECT f.id FROM {table} f WHERE {condition} "
+            "ORDER BY f.id LIMIT %s OFFSET %s) AS page ON page.id = f.id ORDER BY f.id"
+        )
+        args = [*count_params, *params, stop - start, start]
+    with connection.cursor() as cursor:
+        cursor.execute(sql, args)
+        rows = cursor.fetchall()
+    return [row[0] for row in rows], (rows[0][1] if rows and count_cap is not None else None)
+
+
+def stored_page(info: LayerInfo, queryset: Callable[[], Any], query: FeatureQuery) -> Page:
+    """The page that `query` asks of a stored layer's features; `queryset()` gives them filtered
+    and ordered by id (built only when the page cannot be written directly in SQL)."""
     offset, limit = query.offset, query.limit
     total = layer_count(info) if _unfiltered(query) else None
     if total is not None and offset >= total:  # past the end: no need to ask for rows
         return Page([], total, False)
-    fetch = _postgres_items if connection.vendor == "postgresql" else _python_items
-    items = fetch(qs, offset, offset + limit + 1)
+    cap = int(getattr(settings, "GIS_EXACT_COUNT_MAX", 10_000))
+    where = _postgres_where(info, query) if connection.vendor == "postgresql" else None
+    counted: int | None = None
+    if where is not None:
+        items, counted = _postgres_page(where, offset, offset + limit + 1, None if total is not None else cap)
+    else:
+        fetch = _postgres_items if connection.vendor == "postgresql" else _python_items
+        items = fetch(queryset(), offset, offset + limit + 1)
     more = len(items) > limit
     items = items[:limit]
     if total is not None:
@@ -110,8 +175,10 @@ def stored_page(info: LayerInfo, qs: Any, query: FeatureQuery) -> Page:
         matched = offset + len(items)
     elif offset == 0 and not items:
         matched = 0
+    elif counted is not None:
+        matched = counted if counted <= cap else None
     else:
-        matched = _bounded_count(qs, int(getattr(settings, "GIS_EXACT_COUNT_MAX", 10_000)))
+        matched = _bounded_count(queryset(), cap)
     return Page(items, matched, more)
 
 

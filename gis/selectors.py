@@ -279,7 +279,7 @@ def page(info: LayerInfo, query: FeatureQuery) -> feature_pages.Page:
     """One page of the layer's features as GeoJSON texts, with whether more follow and how many
     match (None when a filtered count would run past GIS_EXACT_COUNT_MAX)."""
     if info.layer is not None:
-        return feature_pages.stored_page(info, _stored_features(info.layer, query), query)
+        return feature_pages.stored_page(info, lambda: _stored_features(info.layer, query), query)
     return feature_pages.live_page([f for f in _live_features(info) if _live_matches(f, query)], query)
 
 

@@ -42,6 +42,7 @@ urlpatterns += i18n_patterns(
     path("", include("opendata.urls")),
     path("", include("cctv.urls")),
     path("", include("training.urls")),
+    path("budget/", include("participation.budget.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -33,6 +33,7 @@ INSTALLED_APPS = [
     "opendata",
     "cctv",
     "training",
+    "participation.budget",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.simple_translation",

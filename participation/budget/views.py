@@ -35,6 +35,11 @@ def _too_many(request: HttpRequest) -> HttpResponse:
     )
 
 
+def _bound(request: HttpRequest) -> tuple:
+    """A form's data and files when posted (even empty: an empty POST is still an answer)."""
+    return (request.POST, request.FILES) if request.method == "POST" else (None, None)
+
+
 def _cycle_or_404():
     cycle = selectors.current_cycle()
     if cycle is None:
@@ -96,7 +101,7 @@ def proposal(request: HttpRequest, pk: int) -> HttpResponse:
 def identify(request: HttpRequest) -> HttpResponse:
     """Ask for the e-mail address and send the confirmation link."""
     next_url = _safe_next(request, reverse("budget:index"))
-    form = EmailForm(request.POST or None)
+    form = EmailForm(*_bound(request)[:1])
     if request.method == "POST" and form.is_valid():
         address, email = client_address(request), form.cleaned_data["email"].strip().lower()
         if limits.is_locked("identify-address", address) or limits.is_locked("identify-email", email):
@@ -137,7 +142,7 @@ def residence(request: HttpRequest) -> HttpResponse:
         return redirect(f"{reverse('budget:identify')}?next={request.path}")
     cycle = selectors.current_cycle()
     initial = {"district": participant.district_id, "age_group": participant.age_group}
-    form = ResidenceForm(request.POST or None, cycle=cycle, initial=initial)
+    form = ResidenceForm(*_bound(request)[:1], cycle=cycle, initial=initial)
     if request.method == "POST" and form.is_valid():
         try:
             services.declare_residence(
@@ -177,8 +182,7 @@ def new_proposal(request: HttpRequest) -> HttpResponse:
             status=403,
         )
     form = ProposalForm(
-        request.POST or None,
-        request.FILES or None,
+        *_bound(request),
         cycle=cycle,
         initial={"district": participant.district_id},
     )
@@ -238,7 +242,7 @@ def ballot(request: HttpRequest) -> HttpResponse:
             context | {"already": True},
             status=409 if request.method == "POST" else 200,
         )
-    form = BallotForm(request.POST or None, options=options)
+    form = BallotForm(*_bound(request)[:1], options=options)
     if request.method == "POST":
         address = client_address(request)
         if limits.is_locked("vote", address):

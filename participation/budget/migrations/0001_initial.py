@@ -10,165 +10,460 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('cctv', '0005_district_boundaries'),
-        ('wagtailimages', '0027_image_description'),
+        ("cctv", "0005_district_boundaries"),
+        ("wagtailimages", "0027_image_description"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='Cycle',
+            name="Cycle",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('year', models.PositiveSmallIntegerField(unique=True, verbose_name='year')),
-                ('title', models.CharField(max_length=200, verbose_name='title')),
-                ('proposals_start', models.DateField(verbose_name='proposals open on')),
-                ('review_start', models.DateField(verbose_name='technical review starts on')),
-                ('voting_start', models.DateField(verbose_name='voting opens on')),
-                ('results_start', models.DateField(verbose_name='results published on')),
-                ('implementation_start', models.DateField(verbose_name='implementation starts on')),
-                ('max_spend_per_ballot', models.PositiveIntegerField(help_text='The most a voter may spend on the projects of one ballot.', validators=[django.core.validators.MinValueValidator(1)], verbose_name='maximum spend per ballot (RON)')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("year", models.PositiveSmallIntegerField(unique=True, verbose_name="year")),
+                ("title", models.CharField(max_length=200, verbose_name="title")),
+                ("proposals_start", models.DateField(verbose_name="proposals open on")),
+                ("review_start", models.DateField(verbose_name="technical review starts on")),
+                ("voting_start", models.DateField(verbose_name="voting opens on")),
+                ("results_start", models.DateField(verbose_name="results published on")),
+                ("implementation_start", models.DateField(verbose_name="implementation starts on")),
+                (
+                    "max_spend_per_ballot",
+                    models.PositiveIntegerField(
+                        help_text="The most a voter may spend on the projects of one ballot.",
+                        validators=[django.core.validators.MinValueValidator(1)],
+                        verbose_name="maximum spend per ballot (RON)",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'budget cycle',
-                'verbose_name_plural': 'budget cycles',
-                'ordering': ['-year'],
+                "verbose_name": "budget cycle",
+                "verbose_name_plural": "budget cycles",
+                "ordering": ["-year"],
             },
         ),
         migrations.CreateModel(
-            name='Participant',
+            name="Participant",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('email', models.EmailField(max_length=254, unique=True, verbose_name='e-mail address')),
-                ('confirmed_at', models.DateTimeField(verbose_name='e-mail confirmed at')),
-                ('age_group', models.CharField(blank=True, choices=[('16-24', '16–24'), ('25-39', '25–39'), ('40-54', '40–54'), ('55-69', '55–69'), ('70+', '70 or over')], max_length=8, verbose_name='age group')),
-                ('residence_declared_at', models.DateTimeField(blank=True, null=True, verbose_name='residence declared at')),
-                ('language', models.CharField(default='ro', max_length=8, verbose_name='language of the e-mails')),
-                ('district', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, to='cctv.district', verbose_name='district of residence')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("email", models.EmailField(max_length=254, unique=True, verbose_name="e-mail address")),
+                ("confirmed_at", models.DateTimeField(verbose_name="e-mail confirmed at")),
+                (
+                    "age_group",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("16-24", "16–24"),
+                            ("25-39", "25–39"),
+                            ("40-54", "40–54"),
+                            ("55-69", "55–69"),
+                            ("70+", "70 or over"),
+                        ],
+                        max_length=8,
+                        verbose_name="age group",
+                    ),
+                ),
+                (
+                    "residence_declared_at",
+                    models.DateTimeField(blank=True, null=True, verbose_name="residence declared at"),
+                ),
+                (
+                    "language",
+                    models.CharField(default="ro", max_length=8, verbose_name="language of the e-mails"),
+                ),
+                (
+                    "district",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        to="cctv.district",
+                        verbose_name="district of residence",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'participant',
-                'verbose_name_plural': 'participants',
+                "verbose_name": "participant",
+                "verbose_name_plural": "participants",
             },
         ),
         migrations.CreateModel(
-            name='Ballot',
+            name="Ballot",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('created_at', models.DateTimeField(default=django.utils.timezone.now)),
-                ('district', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, to='cctv.district')),
-                ('cycle', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='ballots', to='budget.cycle')),
-                ('participant', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='ballots', to='budget.participant')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("created_at", models.DateTimeField(default=django.utils.timezone.now)),
+                (
+                    "district",
+                    models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, to="cctv.district"),
+                ),
+                (
+                    "cycle",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT, related_name="ballots", to="budget.cycle"
+                    ),
+                ),
+                (
+                    "participant",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="ballots",
+                        to="budget.participant",
+                    ),
+                ),
             ],
         ),
         migrations.CreateModel(
-            name='Proposal',
+            name="Proposal",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('title', models.CharField(max_length=150, verbose_name='title')),
-                ('description', models.TextField(max_length=4000, verbose_name='description')),
-                ('address', models.CharField(blank=True, max_length=200, verbose_name='address or place')),
-                ('location', django.contrib.gis.db.models.fields.PointField(srid=4326, verbose_name='place on the map')),
-                ('cost_estimate', models.PositiveIntegerField(verbose_name='cost estimate (RON)')),
-                ('created_at', models.DateTimeField(default=django.utils.timezone.now, verbose_name='submitted at')),
-                ('moderation', models.CharField(choices=[('pending', 'waiting for moderation'), ('published', 'published'), ('hidden', 'hidden by moderators')], db_index=True, default='pending', max_length=12, verbose_name='moderation')),
-                ('moderation_note', models.TextField(blank=True, verbose_name='moderation note (staff only)')),
-                ('feasibility', models.CharField(choices=[('pending', 'under review'), ('feasible', 'feasible'), ('unfeasible', 'not feasible')], default='pending', max_length=12, verbose_name='feasibility')),
-                ('assessed_cost', models.PositiveIntegerField(blank=True, null=True, verbose_name='cost assessed by the city (RON)')),
-                ('public_reason', models.TextField(blank=True, help_text="Shown on the proposal's page and e-mailed to its followers.", verbose_name='public reasons')),
-                ('answered_at', models.DateTimeField(blank=True, null=True, verbose_name='answered at')),
-                ('answer_sent', models.CharField(blank=True, editable=False, max_length=64)),
-                ('progress', models.CharField(choices=[('not_started', 'not started'), ('design', 'design and procurement'), ('works', 'works under way'), ('done', 'completed')], default='not_started', max_length=12, verbose_name='implementation status')),
-                ('percent_done', models.PositiveSmallIntegerField(default=0, validators=[django.core.validators.MinValueValidator(0), django.core.validators.MaxValueValidator(100)], verbose_name='% done')),
-                ('cycle', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='proposals', to='budget.cycle', verbose_name='cycle')),
-                ('district', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, to='cctv.district', verbose_name='district')),
-                ('proposer', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='proposals', to='budget.participant')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("title", models.CharField(max_length=150, verbose_name="title")),
+                ("description", models.TextField(max_length=4000, verbose_name="description")),
+                ("address", models.CharField(blank=True, max_length=200, verbose_name="address or place")),
+                (
+                    "location",
+                    django.contrib.gis.db.models.fields.PointField(
+                        srid=4326, verbose_name="place on the map"
+                    ),
+                ),
+                ("cost_estimate", models.PositiveIntegerField(verbose_name="cost estimate (RON)")),
+                (
+                    "created_at",
+                    models.DateTimeField(default=django.utils.timezone.now, verbose_name="submitted at"),
+                ),
+                (
+                    "moderation",
+                    models.CharField(
+                        choices=[
+                            ("pending", "waiting for moderation"),
+                            ("published", "published"),
+                            ("hidden", "hidden by moderators"),
+                        ],
+                        db_index=True,
+                        default="pending",
+                        max_length=12,
+                        verbose_name="moderation",
+                    ),
+                ),
+                (
+                    "moderation_note",
+                    models.TextField(blank=True, verbose_name="moderation note (staff only)"),
+                ),
+                (
+                    "feasibility",
+                    models.CharField(
+                        choices=[
+                            ("pending", "under review"),
+                            ("feasible", "feasible"),
+                            ("unfeasible", "not feasible"),
+                        ],
+                        default="pending",
+                        max_length=12,
+                        verbose_name="feasibility",
+                    ),
+                ),
+                (
+                    "assessed_cost",
+                    models.PositiveIntegerField(
+                        blank=True, null=True, verbose_name="cost assessed by the city (RON)"
+                    ),
+                ),
+                (
+                    "public_reason",
+                    models.TextField(
+                        blank=True,
+                        help_text="Shown on the proposal's page and e-mailed to its followers.",
+                        verbose_name="public reasons",
+                    ),
+                ),
+                ("answered_at", models.DateTimeField(blank=True, null=True, verbose_name="answered at")),
+                ("answer_sent", models.CharField(blank=True, editable=False, max_length=64)),
+                (
+                    "progress",
+                    models.CharField(
+                        choices=[
+                            ("not_started", "not started"),
+                            ("design", "design and procurement"),
+                            ("works", "works under way"),
+                            ("done", "completed"),
+                        ],
+                        default="not_started",
+                        max_length=12,
+                        verbose_name="implementation status",
+                    ),
+                ),
+                (
+                    "percent_done",
+                    models.PositiveSmallIntegerField(
+                        default=0,
+                        validators=[
+                            django.core.validators.MinValueValidator(0),
+                            django.core.validators.MaxValueValidator(100),
+                        ],
+                        verbose_name="% done",
+                    ),
+                ),
+                (
+                    "cycle",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="proposals",
+                        to="budget.cycle",
+                        verbose_name="cycle",
+                    ),
+                ),
+                (
+                    "district",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        to="cctv.district",
+                        verbose_name="district",
+                    ),
+                ),
+                (
+                    "proposer",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="proposals",
+                        to="budget.participant",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'proposal',
-                'verbose_name_plural': 'proposals',
-                'ordering': ['-created_at'],
-                'permissions': [('moderate_proposal', 'Can moderate budget proposals')],
+                "verbose_name": "proposal",
+                "verbose_name_plural": "proposals",
+                "ordering": ["-created_at"],
+                "permissions": [("moderate_proposal", "Can moderate budget proposals")],
             },
         ),
         migrations.CreateModel(
-            name='ImplementationUpdate',
+            name="ImplementationUpdate",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('text', models.TextField(verbose_name='update')),
-                ('progress', models.CharField(choices=[('not_started', 'not started'), ('design', 'design and procurement'), ('works', 'works under way'), ('done', 'completed')], max_length=12, verbose_name='implementation status')),
-                ('percent_done', models.PositiveSmallIntegerField(validators=[django.core.validators.MinValueValidator(0), django.core.validators.MaxValueValidator(100)], verbose_name='% done')),
-                ('published_at', models.DateTimeField(default=django.utils.timezone.now, verbose_name='published at')),
-                ('notified_at', models.DateTimeField(blank=True, editable=False, null=True)),
-                ('photo', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='wagtailimages.image', verbose_name='photo')),
-                ('proposal', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='updates', to='budget.proposal', verbose_name='project')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("text", models.TextField(verbose_name="update")),
+                (
+                    "progress",
+                    models.CharField(
+                        choices=[
+                            ("not_started", "not started"),
+                            ("design", "design and procurement"),
+                            ("works", "works under way"),
+                            ("done", "completed"),
+                        ],
+                        max_length=12,
+                        verbose_name="implementation status",
+                    ),
+                ),
+                (
+                    "percent_done",
+                    models.PositiveSmallIntegerField(
+                        validators=[
+                            django.core.validators.MinValueValidator(0),
+                            django.core.validators.MaxValueValidator(100),
+                        ],
+                        verbose_name="% done",
+                    ),
+                ),
+                (
+                    "published_at",
+                    models.DateTimeField(default=django.utils.timezone.now, verbose_name="published at"),
+                ),
+                ("notified_at", models.DateTimeField(blank=True, editable=False, null=True)),
+                (
+                    "photo",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to="wagtailimages.image",
+                        verbose_name="photo",
+                    ),
+                ),
+                (
+                    "proposal",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="updates",
+                        to="budget.proposal",
+                        verbose_name="project",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'implementation update',
-                'verbose_name_plural': 'implementation updates',
-                'ordering': ['-published_at'],
+                "verbose_name": "implementation update",
+                "verbose_name_plural": "implementation updates",
+                "ordering": ["-published_at"],
             },
         ),
         migrations.CreateModel(
-            name='Follow',
+            name="Follow",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('created_at', models.DateTimeField(default=django.utils.timezone.now)),
-                ('participant', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='follows', to='budget.participant')),
-                ('proposal', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='follows', to='budget.proposal')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("created_at", models.DateTimeField(default=django.utils.timezone.now)),
+                (
+                    "participant",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="follows",
+                        to="budget.participant",
+                    ),
+                ),
+                (
+                    "proposal",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="follows",
+                        to="budget.proposal",
+                    ),
+                ),
             ],
         ),
         migrations.CreateModel(
-            name='ProposalPhoto',
+            name="ProposalPhoto",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('image', models.ImageField(upload_to=participation.budget.models._photo_path, verbose_name='photo')),
-                ('description', models.CharField(max_length=200, verbose_name='what the photo shows')),
-                ('created_at', models.DateTimeField(default=django.utils.timezone.now)),
-                ('proposal', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='photos', to='budget.proposal')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "image",
+                    models.ImageField(
+                        upload_to=participation.budget.models._photo_path, verbose_name="photo"
+                    ),
+                ),
+                ("description", models.CharField(max_length=200, verbose_name="what the photo shows")),
+                ("created_at", models.DateTimeField(default=django.utils.timezone.now)),
+                (
+                    "proposal",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="photos",
+                        to="budget.proposal",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'photo',
-                'verbose_name_plural': 'photos',
-                'ordering': ['created_at'],
+                "verbose_name": "photo",
+                "verbose_name_plural": "photos",
+                "ordering": ["created_at"],
             },
         ),
         migrations.CreateModel(
-            name='Vote',
+            name="Vote",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('ballot', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='votes', to='budget.ballot')),
-                ('proposal', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='votes', to='budget.proposal')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "ballot",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="votes", to="budget.ballot"
+                    ),
+                ),
+                (
+                    "proposal",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="votes",
+                        to="budget.proposal",
+                    ),
+                ),
             ],
         ),
         migrations.CreateModel(
-            name='DistrictBudget',
+            name="DistrictBudget",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('amount', models.PositiveIntegerField(validators=[django.core.validators.MinValueValidator(1)], verbose_name='budget (RON)')),
-                ('cycle', modelcluster.fields.ParentalKey(on_delete=django.db.models.deletion.CASCADE, related_name='budgets', to='budget.cycle')),
-                ('district', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, to='cctv.district', verbose_name='district')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "amount",
+                    models.PositiveIntegerField(
+                        validators=[django.core.validators.MinValueValidator(1)], verbose_name="budget (RON)"
+                    ),
+                ),
+                (
+                    "cycle",
+                    modelcluster.fields.ParentalKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="budgets", to="budget.cycle"
+                    ),
+                ),
+                (
+                    "district",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        to="cctv.district",
+                        verbose_name="district",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'district budget',
-                'verbose_name_plural': 'district budgets',
-                'ordering': ['district__name'],
-                'constraints': [models.UniqueConstraint(fields=('cycle', 'district'), name='budget_one_amount_per_district')],
+                "verbose_name": "district budget",
+                "verbose_name_plural": "district budgets",
+                "ordering": ["district__name"],
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=("cycle", "district"), name="budget_one_amount_per_district"
+                    )
+                ],
             },
         ),
         migrations.AddConstraint(
-            model_name='ballot',
-            constraint=models.UniqueConstraint(fields=('cycle', 'participant'), name='budget_one_ballot_per_person'),
+            model_name="ballot",
+            constraint=models.UniqueConstraint(
+                fields=("cycle", "participant"), name="budget_one_ballot_per_person"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='follow',
-            constraint=models.UniqueConstraint(fields=('proposal', 'participant'), name='budget_follow_once'),
+            model_name="follow",
+            constraint=models.UniqueConstraint(fields=("proposal", "participant"), name="budget_follow_once"),
         ),
         migrations.AddConstraint(
-            model_name='vote',
-            constraint=models.UniqueConstraint(fields=('ballot', 'proposal'), name='budget_one_vote_per_project'),
+            model_name="vote",
+            constraint=models.UniqueConstraint(
+                fields=("ballot", "proposal"), name="budget_one_vote_per_project"
+            ),
         ),
     ]

@@ -210,7 +210,7 @@ class Proposal(models.Model):
         _("implementation status"), max_length=12, choices=Progress.choices, default=Progress.NOT_STARTED
     )
     percent_done = models.PositiveSmallIntegerField(
-        _("% done"), default=0, validators=[MinValueValidator(0), MaxValueValidator(100)]
+        _("percent done"), default=0, validators=[MinValueValidator(0), MaxValueValidator(100)]
     )
 
     objects = ProposalQuerySet.as_manager()
@@ -307,7 +307,7 @@ class ImplementationUpdate(models.Model):
     text = models.TextField(_("update"))
     progress = models.CharField(_("implementation status"), max_length=12, choices=Progress.choices)
     percent_done = models.PositiveSmallIntegerField(
-        _("% done"), validators=[MinValueValidator(0), MaxValueValidator(100)]
+        _("percent done"), validators=[MinValueValidator(0), MaxValueValidator(100)]
     )
     photo = models.ForeignKey(
         "wagtailimages.Image",

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.urls import reverse
-from django.utils.translation import gettext as gettext_now
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
@@ -102,7 +102,7 @@ def _after_save(request, instance) -> None:
     else:
         return
     if sent:
-        messages.info(request, gettext_now("%(n)d follower(s) e-mailed.") % {"n": sent})
+        messages.info(request, gettext("%(n)d follower(s) e-mailed.") % {"n": sent})
 
 
 hooks.register("after_create_snippet", _after_save)

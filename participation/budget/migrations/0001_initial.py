@@ -5,8 +5,9 @@ import django.core.validators
 import django.db.models.deletion
 import django.utils.timezone
 import modelcluster.fields
-import participation.budget.models
 from django.db import migrations, models
+
+import participation.budget.models
 
 
 class Migration(migrations.Migration):
@@ -221,7 +222,7 @@ class Migration(migrations.Migration):
                             django.core.validators.MinValueValidator(0),
                             django.core.validators.MaxValueValidator(100),
                         ],
-                        verbose_name="% done",
+                        verbose_name="percent done",
                     ),
                 ),
                 (
@@ -289,7 +290,7 @@ class Migration(migrations.Migration):
                             django.core.validators.MinValueValidator(0),
                             django.core.validators.MaxValueValidator(100),
                         ],
-                        verbose_name="% done",
+                        verbose_name="percent done",
                     ),
                 ),
                 (

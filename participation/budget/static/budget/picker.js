@@ -10,12 +10,12 @@ if (el && L && lat && lon) {
   const map = L.map(el).setView(start, 15);
   window.accessibleMap?.(map);
   const icon = L.divIcon({ className: "budget-pin", iconSize: [16, 16], iconAnchor: [8, 8] });
-  let marker = lat.value && lon.value ? L.marker(start, { icon }).addTo(map) : null;
+  let marker = lat.value && lon.value ? L.marker(start, { icon, keyboard: false, interactive: false }).addTo(map) : null;
   const place = (point) => {
     lat.value = point.lat.toFixed(6);
     lon.value = point.lng.toFixed(6);
     if (marker) marker.setLatLng(point);
-    else marker = L.marker(point, { icon }).addTo(map);
+    else marker = L.marker(point, { icon, keyboard: false, interactive: false }).addTo(map);
   };
   map.on("click", (event) => place(event.latlng));
   el.addEventListener("keydown", (event) => {
@@ -25,7 +25,7 @@ if (el && L && lat && lon) {
     if (lat.value && lon.value) {
       const point = [Number(lat.value), Number(lon.value)];
       if (marker) marker.setLatLng(point);
-      else marker = L.marker(point, { icon }).addTo(map);
+      else marker = L.marker(point, { icon, keyboard: false, interactive: false }).addTo(map);
       map.panTo(point);
     }
   };

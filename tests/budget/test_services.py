@@ -212,3 +212,18 @@ def test_kpis_count_people_once_and_hide_small_groups(cycle, district, resident)
     project.progress = "done"
     project.save()
     assert found["budget.winners_implemented"].compute() == 100
+
+
+def test_the_demo_loads_twice_with_winners_under_way(db):
+    from django.core.management import call_command
+
+    from participation.budget.models import Cycle
+
+    call_command("load_demo_cctv", verbosity=0)
+    call_command("load_demo_budget", verbosity=0)
+    call_command("load_demo_budget", verbosity=0)
+    previous, current = Cycle.objects.order_by("year")
+    assert current.phase() == Phase.VOTING and previous.phase() == Phase.IMPLEMENTATION
+    winners = selectors.winning_projects(previous)
+    assert len(winners) == 3 and all(p.feasibility == "feasible" for p in winners)
+    assert selectors.share_implemented() == round(100 / 3, 1)

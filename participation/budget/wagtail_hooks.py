@@ -10,7 +10,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, Panel
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
@@ -18,6 +18,18 @@ from portal.core.widgets import LatLonWidget
 
 from . import services
 from .models import Cycle, ImplementationUpdate, Proposal
+
+
+class PhotosPanel(Panel):
+    """The proposal's photos, for moderators to see before publishing it."""
+
+    class BoundPanel(Panel.BoundPanel):
+        template_name = "budget/admin/photos_panel.html"
+
+        def get_context_data(self, parent_context=None):
+            context = super().get_context_data(parent_context)
+            context["photos"] = self.instance.photos.all() if self.instance.pk else []
+            return context
 
 
 class CycleViewSet(SnippetViewSet):
@@ -41,7 +53,11 @@ class ProposalViewSet(SnippetViewSet):
     search_fields = ["title", "description", "address"]
     panels = [
         MultiFieldPanel(
-            [FieldRowPanel([FieldPanel("moderation")]), FieldPanel("moderation_note")],
+            [
+                FieldRowPanel([FieldPanel("moderation")]),
+                FieldPanel("moderation_note"),
+                PhotosPanel(heading=_("Photos")),
+            ],
             heading=_("Moderation"),
         ),
         MultiFieldPanel(

@@ -26,6 +26,8 @@ def test_a_moderator_publishes_and_answers_a_proposal(client, cycle, district, r
     moderator(client)
     queue = client.get("/admin/snippets/budget/proposal/?moderation=pending")
     assert queue.status_code == 200 and "Fântână" in queue.content.decode()
+    edit = client.get(f"/admin/snippets/budget/proposal/edit/{proposal.pk}/")
+    assert edit.status_code == 200 and "No photos." in edit.content.decode()  # the photos panel
     form = {
         "moderation": "published",
         "moderation_note": "",

@@ -27,7 +27,7 @@ def test_a_moderator_publishes_and_answers_a_proposal(client, cycle, district, r
     queue = client.get("/admin/snippets/budget/proposal/?moderation=pending")
     assert queue.status_code == 200 and "Fântână" in queue.content.decode()
     edit = client.get(f"/admin/snippets/budget/proposal/edit/{proposal.pk}/")
-    assert edit.status_code == 200 and "No photos." in edit.content.decode()  # the photos panel
+    assert edit.status_code == 200 and "Nicio fotografie." in edit.content.decode()  # the photos panel
     form = {
         "moderation": "published",
         "moderation_note": "",

@@ -44,6 +44,7 @@ urlpatterns += i18n_patterns(
     path("", include("training.urls")),
     path("", include("participation.consultations.urls")),
     path("", include("neighbours.urls")),
+    path("budget/", include("participation.budget.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

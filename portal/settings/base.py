@@ -35,6 +35,7 @@ INSTALLED_APPS = [
     "training",
     "participation.consultations",
     "neighbours",
+    "participation.budget",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.simple_translation",

@@ -70,6 +70,21 @@ ONLINE_TOOLS = (
         _("How the city's digital plan is doing, with the figures behind it."),
     ),
     ("qr-verify", _("Check a document"), _("Is a permit or certificate with a QR code genuine?")),
+    (
+        "consultations:index",
+        _("Have your say"),
+        _("Public consultations on the city's drafts, and council meetings you can speak at."),
+    ),
+    (
+        "budget:index",
+        _("Participatory budget"),
+        _("Propose a project for your district, vote, and follow the winners being built."),
+    ),
+    (
+        "neighbours:notices",
+        _("Vigilant neighbours"),
+        _("Safety notices for your district, by e-mail if you join."),
+    ),
 )
 
 

@@ -33,6 +33,7 @@ INSTALLED_APPS = [
     "opendata",
     "cctv",
     "training",
+    "safety",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.simple_translation",
@@ -455,6 +456,17 @@ CCTV_IMPORT_MAX_BYTES = env.int("CCTV_IMPORT_MAX_BYTES", default=10 * 1024 * 102
 CCTV_PRIVACY_CONTACT = env("CCTV_PRIVACY_CONTACT", default="dpo@primariaarad.example")
 CELERY_BEAT_SCHEDULE["cctv-mark-silent-cameras"] = {
     "task": "cctv.tasks.mark_silent_cameras",
+    "schedule": 5 * 60,
+}
+# --- safety (call points and alert buttons) ---
+# Silence (seconds) after which a device that has sent heartbeats becomes faulty.
+SAFETY_HEARTBEAT_TIMEOUT = env.int("SAFETY_HEARTBEAT_TIMEOUT", default=15 * 60)
+# Signed device requests older or newer than this (seconds) are refused as possible replays.
+SAFETY_SIGNATURE_WINDOW = env.int("SAFETY_SIGNATURE_WINDOW", default=300)
+# How often (ms) the operator console asks for open alerts.
+SAFETY_CONSOLE_POLL_MS = env.int("SAFETY_CONSOLE_POLL_MS", default=1000)
+CELERY_BEAT_SCHEDULE["safety-mark-silent-devices"] = {
+    "task": "safety.tasks.mark_silent_devices",
     "schedule": 5 * 60,
 }
 # --- qr ---

@@ -18,10 +18,12 @@ from django.views.decorators.http import require_POST
 
 from portal.core.city import get_city
 
-from .forms import CloseForm, DispatchForm
+from .forms import ApproveRequestForm, CloseForm, DispatchForm
 from .models import Alert
 from .selectors.alerts import console_row, open_alerts
+from .selectors.requests import pending_requests
 from .services import alerts as services
+from .services.requests import ORGANISATION, SITE_ADDRESS, SITE_KIND, approve_request
 
 
 def permission(codename: str):
@@ -137,3 +139,43 @@ def close(request: HttpRequest, pk: int) -> HttpResponse:
         ),
         CloseForm,
     )
+
+
+@permission("add_device")
+def requests_view(request: HttpRequest) -> HttpResponse:
+    """Alert-button requests waiting for a decision, each with its approval form."""
+    center = get_city().center
+    rows = [
+        {
+            "document": d,
+            "organisation": (d.form_data or {}).get(ORGANISATION, d.sender_name),
+            "address": (d.form_data or {}).get(SITE_ADDRESS, ""),
+            "kind": (d.form_data or {}).get(SITE_KIND, ""),
+            "form": ApproveRequestForm(
+                prefix=f"r{d.pk}", initial={"latitude": center[0], "longitude": center[1]}
+            ),
+        }
+        for d in pending_requests()
+    ]
+    return TemplateResponse(request, "safety/admin/requests.html", {"rows": rows})
+
+
+@require_POST
+@permission("add_device")
+def approve_view(request: HttpRequest, pk: int) -> HttpResponse:
+    document = get_object_or_404(pending_requests(), pk=pk)
+    form = ApproveRequestForm(request.POST, prefix=f"r{pk}")
+    if not form.is_valid():
+        messages.error(request, _("Check the position, district and operator."))
+        return redirect("safety_admin:requests")
+    try:
+        device = approve_request(document=document, by=request.user, **form.cleaned_data)
+    except ValidationError as exc:
+        messages.error(request, "; ".join(exc.messages))
+        return redirect("safety_admin:requests")
+    messages.success(
+        request,
+        _("Request %(number)s approved: alert button %(code)s is planned.")
+        % {"number": document.number, "code": device.code},
+    )
+    return redirect("safety_admin:requests")

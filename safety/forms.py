@@ -5,6 +5,7 @@ from __future__ import annotations
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from cctv.models import District
 from portal.core.equipment_forms import LifecycleAdminForm
 
 from .models import Alert, Device
@@ -33,3 +34,12 @@ class CloseForm(forms.Form):
     note = forms.CharField(
         label=_("Note"), max_length=2000, required=False, widget=forms.Textarea(attrs={"rows": 2})
     )
+
+
+class ApproveRequestForm(forms.Form):
+    """What staff decide when approving a request: where the button goes and who runs it."""
+
+    latitude = forms.FloatField(label=_("Latitude"), min_value=-90, max_value=90)
+    longitude = forms.FloatField(label=_("Longitude"), min_value=-180, max_value=180)
+    district = forms.ModelChoiceField(label=_("District"), queryset=District.objects.all(), required=False)
+    operator = forms.CharField(label=_("Operator"), max_length=200, initial="Poliția Locală Arad")

@@ -88,6 +88,15 @@ class Device(models.Model):
         help_text=_("The device signs its heartbeats and alerts with it."),
     )
     notes = models.TextField(_("internal notes"), blank=True)
+    request_document = models.OneToOneField(
+        "documents.Document",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="alert_button",
+        verbose_name=_("request"),
+        help_text=_("The registered request through the one-stop shop this button was approved from."),
+    )
     last_heartbeat_at = models.DateTimeField(_("last heartbeat"), null=True, blank=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 

@@ -98,6 +98,8 @@ admin_urls = [
     path("alerts/<int:pk>/acknowledge/", views.acknowledge, name="acknowledge"),
     path("alerts/<int:pk>/dispatch/", views.dispatch, name="dispatch"),
     path("alerts/<int:pk>/close/", views.close, name="close"),
+    path("requests/", views.requests_view, name="requests"),
+    path("requests/<int:pk>/approve/", views.approve_view, name="approve"),
 ]
 
 
@@ -114,4 +116,15 @@ def register_console_menu_item():
         icon_name="warning",
         order=264,
         permission="safety.view_alert",
+    )
+
+
+@hooks.register("register_admin_menu_item")
+def register_requests_menu_item():
+    return PermissionMenuItem(
+        _("Alert button requests"),
+        reverse("safety_admin:requests"),
+        icon_name="form",
+        order=266,
+        permission="safety.add_device",
     )

@@ -9,7 +9,7 @@ import time
 import pytest
 from django.contrib.auth.models import Group
 from django.core.exceptions import ValidationError
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from cctv.models import Camera
 from portal.core.uptime import grouped_health
@@ -26,7 +26,9 @@ FAULTS = "/api/v1/safety/faults"
 def test_devices_have_the_cameras_transitions():
     assert Device.TRANSITIONS is Camera.TRANSITIONS
     device = make_device(status=Device.Status.PLANNED)
-    with pytest.raises(ValidationError, match="cannot go from"):
+    with pytest.raises(ValidationError, match="nu poate trece din starea „planificată” în „funcțională”"):
+        devices.change_status(device=device, to=Device.Status.OPERATIONAL)  # the reader's language
+    with translation.override("en"), pytest.raises(ValidationError, match="A device cannot go from"):
         devices.change_status(device=device, to=Device.Status.OPERATIONAL)
     for step in (Device.Status.PROCURED, Device.Status.INSTALLED):
         devices.change_status(device=device, to=step)

@@ -55,7 +55,7 @@ function cell(tag, text, small) {
 }
 
 function url(template, id) {
-  return template.replace(/\/0\/(?=[^/]*$)/, `/${id}/`);
+  return template.replace("/0/", `/${id}/`); // the first /0/ is the alert's id in the URL
 }
 
 function row(alert, isNew) {

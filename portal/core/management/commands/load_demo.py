@@ -18,6 +18,7 @@ APP_DEMOS = (
     "load_demo_map",
     "load_demo_opendata",
     "load_demo_cctv",
+    "load_demo_safety",
     "load_demo_kpi",
     "load_demo_training",
 )

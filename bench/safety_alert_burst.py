@@ -92,7 +92,7 @@ def seed(devices: int) -> tuple[list[tuple[str, str]], str]:
 def gunicorn(port: int, workers: int, env: dict[str, str]) -> subprocess.Popen:
     return subprocess.Popen(
         [str(ROOT / ".venv" / "bin" / "gunicorn"), "portal.wsgi", "-w", str(workers), "-k", "sync",
-         "-b", f"127.0.0.1:{port}", "--log-level", "warning"],
+         "-b", f"127.0.0.1:{port}", "--graceful-timeout", "5", "--log-level", "warning"],
         cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )  # fmt: skip
 
@@ -202,7 +202,11 @@ def main() -> None:
         poller.join(timeout=35)
     finally:
         server.terminate()
-        server.wait(timeout=30)
+        try:
+            server.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait(timeout=15)
 
     from safety.models import Alert
 

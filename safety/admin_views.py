@@ -46,7 +46,7 @@ def console(request: HttpRequest) -> HttpResponse:
         request,
         "safety/admin/console.html",
         {
-            "alerts": [console_row(a) for a in open_alerts()],
+            "alerts": [console_row(a) for a in open_alerts()[: settings.SAFETY_CONSOLE_LIMIT]],
             "center": get_city().center,
             "poll_ms": settings.SAFETY_CONSOLE_POLL_MS,
             "close_form": CloseForm(),

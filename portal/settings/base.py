@@ -465,6 +465,8 @@ SAFETY_HEARTBEAT_TIMEOUT = env.int("SAFETY_HEARTBEAT_TIMEOUT", default=15 * 60)
 SAFETY_SIGNATURE_WINDOW = env.int("SAFETY_SIGNATURE_WINDOW", default=300)
 # How often (ms) the operator console asks for open alerts.
 SAFETY_CONSOLE_POLL_MS = env.int("SAFETY_CONSOLE_POLL_MS", default=1000)
+# The newest open alerts the console lists (with the count of all open ones).
+SAFETY_CONSOLE_LIMIT = env.int("SAFETY_CONSOLE_LIMIT", default=100)
 # The one-stop-shop service (its Romanian page slug) through which alert buttons are requested.
 SAFETY_ALERT_BUTTON_SERVICE = env("SAFETY_ALERT_BUTTON_SERVICE", default="cerere-buton-alarma")
 CELERY_BEAT_SCHEDULE["safety-mark-silent-devices"] = {

@@ -14,9 +14,10 @@ def create_group(apps, schema_editor):
     Group = apps.get_model("auth", "Group")
     Permission = apps.get_model("auth", "Permission")
     group, _ = Group.objects.get_or_create(name=GROUP)
-    perms = Permission.objects.filter(content_type__app_label="safety") | Permission.objects.filter(
-        content_type__app_label="wagtailadmin", codename="access_admin"
-    )
+    # Alerts come from devices and are never deleted: operators handle them, nothing more.
+    perms = Permission.objects.filter(content_type__app_label="safety").exclude(
+        codename__in=("add_alert", "delete_alert")
+    ) | Permission.objects.filter(content_type__app_label="wagtailadmin", codename="access_admin")
     group.permissions.add(*perms)
 
 

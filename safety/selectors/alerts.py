@@ -18,7 +18,8 @@ from ..models import Alert
 
 
 def open_alerts() -> QuerySet[Alert]:
-    """Alerts not yet closed, newest first, with what the console shows."""
+    """Alerts not yet closed, newest first, with what the console shows (slice it: a burst may
+    leave hundreds open, and the console polls every second)."""
     return (
         Alert.objects.open()
         .select_related("device", "device__district", "device__building", "acknowledged_by", "dispatched_by")

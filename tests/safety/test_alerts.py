@@ -145,3 +145,13 @@ def test_the_alert_api_answers_any_input_with_a_4xx_or_success(
     if response.status_code >= 400:
         detail = response.json()["detail"]
         assert detail
+
+
+def test_signed_safety_endpoints_declare_both_headers(client):
+    document = client.get("/api/v1/openapi.json").json()
+    schemes = {k: v for k, v in document["components"]["securitySchemes"].items() if k.startswith("safety")}
+    assert {s["name"] for s in schemes.values()} == {"X-Safety-Timestamp", "X-Safety-Signature"}
+    for path in ("/api/v1/safety/alerts", "/api/v1/safety/heartbeat", "/api/v1/safety/faults"):
+        op = document["paths"][path]["post"]
+        assert op["security"] == [dict.fromkeys(schemes, [])] and "401" in op["responses"], path
+    assert "security" not in document["paths"]["/api/v1/safety/call-points"]["get"]

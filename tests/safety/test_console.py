@@ -47,6 +47,7 @@ def test_the_feed_lists_open_alerts_and_is_never_cached(client, operator, alert)
     assert page.status_code == 200 and "AR-AB-0007" in page.content.decode()
     feed = client.get(FEED)
     assert "no-store" in feed["Cache-Control"] and "private" in feed["Cache-Control"]
+    assert feed.json()["open"] == 1
     [row] = feed.json()["alerts"]
     assert row["device"] == "AR-AB-0007" and row["status"] == "open" and row["site"].startswith("Grădinița")
 

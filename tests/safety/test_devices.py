@@ -107,3 +107,4 @@ def test_the_safety_operators_group_can_use_the_register():
     group = Group.objects.get(name="Safety operators")
     codenames = set(group.permissions.values_list("codename", flat=True))
     assert {"access_admin", "view_device", "change_device", "view_alert", "change_alert"} <= codenames
+    assert not {"add_alert", "delete_alert"} & codenames  # alerts come from devices, and stay

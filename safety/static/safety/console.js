@@ -137,7 +137,7 @@ if (root) {
   const baseTitle = document.title;
   let first = true;
 
-  const render = (alerts) => {
+  const render = (alerts, total) => {
     const fresh = alerts.filter((a) => !known.has(a.id));
     rows.replaceChildren(...alerts.map((a) => row(a, !first && !known.has(a.id))));
     if (!alerts.length) {
@@ -153,7 +153,7 @@ if (root) {
     const open = alerts.filter((a) => a.status === "open").length;
     document.title = open ? `(${open}) ${baseTitle}` : baseTitle;
     status.classList.remove("is-stale");
-    status.textContent = `${alerts.length} ${t("Count")}`;
+    status.textContent = `${total ?? alerts.length} ${t("Count")}`;
     if (fresh.length && !first) {
       live.textContent = fresh.map((a) => `${t("New")}: ${a.device}, ${a.site}${a.test ? ` (${t("Test")})` : ""}`).join(". ");
       tone();
@@ -171,7 +171,8 @@ if (root) {
         headers: { Accept: "application/json" },
       });
       if (!response.ok) throw new Error(String(response.status));
-      render((await response.json()).alerts);
+      const data = await response.json();
+      render(data.alerts, data.open);
     } catch {
       status.classList.add("is-stale");
       status.textContent = t("Stale");

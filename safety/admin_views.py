@@ -57,9 +57,15 @@ def console(request: HttpRequest) -> HttpResponse:
 
 @permission("view_alert")
 def console_alerts(request: HttpRequest) -> JsonResponse:
-    """Open alerts as JSON for the console's polling; never cached by a browser or a proxy."""
+    """The newest open alerts (SAFETY_CONSOLE_LIMIT) and how many are open, as JSON for the
+    console's polling; never cached by a browser or a proxy."""
+    alerts = open_alerts()
     response = JsonResponse(
-        {"now": timezone.now().isoformat(), "alerts": [console_row(a) for a in open_alerts()]}
+        {
+            "now": timezone.now().isoformat(),
+            "open": alerts.count(),
+            "alerts": [console_row(a) for a in alerts[: settings.SAFETY_CONSOLE_LIMIT]],
+        }
     )
     response["Cache-Control"] = "no-store, private"
     return response

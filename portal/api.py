@@ -14,6 +14,8 @@ from gis.api import router as gis_router
 from portal.core.api import PortalAPI
 from portal.documents.api import router as documents_router
 from portal.services.api import router as services_router
+from safety.api import SECURITY_SCHEMES as SAFETY_SECURITY_SCHEMES
+from safety.api import router as safety_router
 from training.api import router as training_router
 
 api = PortalAPI(
@@ -21,7 +23,7 @@ api = PortalAPI(
     version="1",
     description="Services, departments and city data for residents, the chatbot and developers.",
     urls_namespace="api-v1",
-    openapi_extra={"components": {"securitySchemes": CCTV_SECURITY_SCHEMES}},
+    openapi_extra={"components": {"securitySchemes": {**CCTV_SECURITY_SCHEMES, **SAFETY_SECURITY_SCHEMES}}},
 )
 api.add_router("/", services_router)
 api.add_router("/documents", documents_router)
@@ -29,3 +31,4 @@ api.add_router("/chatbot", chatbot_router)
 api.add_router("/gis", gis_router)
 api.add_router("/cctv", cctv_router)
 api.add_router("/training", training_router)
+api.add_router("/safety", safety_router)

@@ -41,6 +41,7 @@ urlpatterns += i18n_patterns(
     path("", include("gis.urls")),
     path("", include("opendata.urls")),
     path("", include("cctv.urls")),
+    path("", include("safety.urls")),
     path("", include("training.urls")),
     path("", include("participation.consultations.urls")),
     path("", include("neighbours.urls")),

@@ -36,6 +36,7 @@ INSTALLED_APPS = [
     "participation.consultations",
     "neighbours",
     "participation.budget",
+    "safety",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.simple_translation",
@@ -458,6 +459,21 @@ CCTV_IMPORT_MAX_BYTES = env.int("CCTV_IMPORT_MAX_BYTES", default=10 * 1024 * 102
 CCTV_PRIVACY_CONTACT = env("CCTV_PRIVACY_CONTACT", default="dpo@primariaarad.example")
 CELERY_BEAT_SCHEDULE["cctv-mark-silent-cameras"] = {
     "task": "cctv.tasks.mark_silent_cameras",
+    "schedule": 5 * 60,
+}
+# --- safety (call points and alert buttons) ---
+# Silence (seconds) after which a device that has sent heartbeats becomes faulty.
+SAFETY_HEARTBEAT_TIMEOUT = env.int("SAFETY_HEARTBEAT_TIMEOUT", default=15 * 60)
+# Signed device requests older or newer than this (seconds) are refused as possible replays.
+SAFETY_SIGNATURE_WINDOW = env.int("SAFETY_SIGNATURE_WINDOW", default=300)
+# How often (ms) the operator console asks for open alerts.
+SAFETY_CONSOLE_POLL_MS = env.int("SAFETY_CONSOLE_POLL_MS", default=1000)
+# The newest open alerts the console lists (with the count of all open ones).
+SAFETY_CONSOLE_LIMIT = env.int("SAFETY_CONSOLE_LIMIT", default=100)
+# The one-stop-shop service (its Romanian page slug) through which alert buttons are requested.
+SAFETY_ALERT_BUTTON_SERVICE = env("SAFETY_ALERT_BUTTON_SERVICE", default="cerere-buton-alarma")
+CELERY_BEAT_SCHEDULE["safety-mark-silent-devices"] = {
+    "task": "safety.tasks.mark_silent_devices",
     "schedule": 5 * 60,
 }
 # --- qr ---

@@ -389,3 +389,38 @@ def _form_rows(
         }
         for i, f in enumerate(form_fields)
     ]
+
+
+@transaction.atomic
+def load_services(specs: Iterable[ServiceData]) -> DemoSummary:
+    """Create or update more service pages of the demo city (another app's e-services) with the
+    same machinery as the catalogue's; the city itself must be loaded already."""
+    summary = DemoSummary()
+    locales = _ensure_locales(summary)
+    departments = {d.slug: d for d in data.DEPARTMENTS}
+    pages: dict[tuple[str, str], Page] = {}
+    for lang in LANGUAGES:
+        pages[("services", lang)] = ServiceIndexPage.objects.get(locale=locales[lang])
+        for d in departments:
+            source = DepartmentPage.objects.get(locale=locales[LANGUAGES[0]], slug=d)
+            pages[(f"department:{d}", lang)] = DepartmentPage.objects.get(
+                locale=locales[lang], translation_key=source.translation_key
+            )
+    for spec in specs:
+        node = _Node(
+            f"service:{spec.slug}",
+            "services",
+            ServicePage,
+            spec.slug,
+            "service",
+            lambda lang, s=spec: _service_fields(s, departments[s.department], lang),
+            lambda lang, s=spec: {"form_fields": _form_rows(s.form_fields, lang, roles=True)},
+        )
+        for lang in LANGUAGES:
+            fields = {name: _resolve(value, pages, lang) for name, value in node.fields(lang).items()}
+            fields["slug"] = node.slug if lang == LANGUAGES[0] else slugify(fields["title"])
+            source = pages[(node.key, LANGUAGES[0])] if lang != LANGUAGES[0] else None
+            pages[(node.key, lang)] = _upsert(
+                node, locales[lang], pages[("services", lang)], source, fields, node.rows(lang), summary
+            )
+    return summary

@@ -19,6 +19,7 @@ APP_DEMOS = (
     "load_demo_opendata",
     "load_demo_cctv",
     "load_demo_budget",
+    "load_demo_safety",
     "load_demo_kpi",
     "load_demo_training",
     "load_demo_consultations",

@@ -65,6 +65,11 @@ ONLINE_TOOLS = (
     ("opendata:search", _("Open data"), _("The city's data sets, free to download and use from code.")),
     ("cctv:register", _("Camera register"), _("Every public camera: where it is, what it films and why.")),
     (
+        "safety:register",
+        _("Call points"),
+        _("Emergency call points on the streets, and alert devices per district."),
+    ),
+    (
         "kpi:dashboard",
         _("City indicators"),
         _("How the city's digital plan is doing, with the figures behind it."),

@@ -23,9 +23,11 @@ WORKERS=${PROD_WORKERS:-2}
 DEMO=${PROD_DEMO:-all}
 PGHOST=${PGHOST:-127.0.0.1}
 NODES=(a b)
+# nginx's buffers for large bodies: outside the checkout, which its workers may not traverse.
+NGINX_TEMP=${PROD_NGINX_TEMP:-/tmp/portal-nginx-$(id -u)-$(echo "$DIR" | md5sum | cut -c1-8)}
 URL="https://127.0.0.1:$PORT/"
 
-say() { echo "prod-stack: $*"; }
+say() { echo "prod-stack: [${SECONDS}s] $*"; }
 
 alive() {  # alive PIDFILE: the process in the pid file runs
   [ -s "$1" ] && kill -0 "$(cat "$1")" 2>/dev/null
@@ -93,7 +95,7 @@ AWS_SECRET_ACCESS_KEY=portal-secret
 AWS_STORAGE_BUCKET_NAME=portal-public
 AWS_PRIVATE_BUCKET_NAME=portal-private
 QR_SIGNING_KEY_FILE=$DIR/keys/qr-ed25519.pem
-STATIC_ROOT=$DIR/static
+STATIC_ROOT=${PROD_STATIC_ROOT:-$DIR/static}
 MEDIA_ROOT=$DIR/node-disk/media
 PRIVATE_MEDIA_ROOT=$DIR/node-disk/private
 TRAINING_TUTORIAL_SCREENSHOTS=false
@@ -112,12 +114,15 @@ node_up() {  # node_up PORT: the node answers its health check as nginx would as
   curl -fsS -o /dev/null -H "X-Forwarded-Proto: https" "http://127.0.0.1:$1/healthz"
 }
 
-start_s3() {
+launch_s3() {
   if ! alive "$DIR/s3.pid"; then
     "$PY/moto_server" -H 127.0.0.1 -p "$S3_PORT" >>"$DIR/s3.log" 2>&1 &
     echo $! >"$DIR/s3.pid"
-    wait_for "the S3 server" 30 curl -fsS -o /dev/null "http://127.0.0.1:$S3_PORT/"
   fi
+}
+
+s3_ready() {  # the S3 server answers; then the two buckets exist
+  wait_for "the S3 server" 30 curl -fsS -o /dev/null "http://127.0.0.1:$S3_PORT/"
   "$PY/python" - <<'EOF'
 import os
 
@@ -144,13 +149,19 @@ prepare_database() {
     psql -q -h "$PGHOST" -U postgres -d postgres -c "CREATE DATABASE \"$DB\""
   fi
   "$PY/python" manage.py migrate --no-input -v 0
+  s3_ready
   case $DEMO in
     all) "$PY/python" manage.py load_demo --if-empty --all -v 0 ;;
     city) "$PY/python" manage.py load_demo --if-empty -v 0 ;;
     none) ;;
     *) say "error: PROD_DEMO must be all, city or none" >&2; exit 1 ;;
   esac
-  "$PY/python" manage.py collectstatic --no-input -v 0
+  # Collected once: again only when a static file or the installed packages changed since.
+  local manifest=$STATIC_ROOT/staticfiles.json
+  if [ ! -s "$manifest" ] || [ -n "$(find portal gis opendata cctv training chatbot .venv/.installed-base \
+    -newer "$manifest" \( -path '*/static/*' -o -name .installed-base \) -print -quit 2>/dev/null)" ]; then
+    "$PY/python" manage.py collectstatic --no-input -v 0
+  fi
 }
 
 start_nodes() {
@@ -163,8 +174,12 @@ start_nodes() {
         --access-logfile "$DIR/node-$name.access.log" --error-logfile "$DIR/node-$name.log"
     fi
   done
+}
+
+nodes_ready() {
+  local i
   for i in "${!NODES[@]}"; do
-    wait_for "node ${NODES[$i]}" 60 node_up "${NODE_PORTS[$i]}"
+    wait_for "node ${NODES[$i]}" 90 node_up "${NODE_PORTS[$i]}"
   done
 }
 
@@ -177,7 +192,10 @@ start_celery() {
     "$PY/celery" -A portal beat --detach --pidfile "$DIR/beat.pid" --logfile "$DIR/beat.log" \
       --loglevel INFO --schedule "$DIR/celerybeat-schedule"
   fi
-  wait_for "the Celery worker" 60 grep -q "ready." "$DIR/worker.log"
+}
+
+celery_ready() {
+  wait_for "the Celery worker" 90 grep -q "ready." "$DIR/worker.log"
 }
 
 write_nginx() {
@@ -185,11 +203,12 @@ write_nginx() {
   for port in "${NODE_PORTS[@]}"; do
     upstreams+="        server 127.0.0.1:$port max_fails=1 fail_timeout=5s;"$'\n'
   done
-  mkdir -p "$DIR/nginx"
+  mkdir -p "$DIR/nginx" "$NGINX_TEMP"
   local user_line=""
   if [ "$(id -u)" -eq 0 ]; then
+    # Started as root, nginx's workers drop to www-data; their buffers go where it may write.
     user_line="user www-data;"
-    chown www-data "$DIR/nginx"
+    chown www-data "$NGINX_TEMP"
   fi
   cat >"$DIR/nginx.conf" <<EOF
 # Written by scripts/prod-stack.sh: TLS and load balancing in front of the web nodes.
@@ -200,11 +219,11 @@ error_log $DIR/nginx.error.log warn;
 events { worker_connections 512; }
 http {
     access_log $DIR/nginx.access.log;
-    client_body_temp_path $DIR/nginx/body;
-    proxy_temp_path $DIR/nginx/proxy;
-    fastcgi_temp_path $DIR/nginx/fastcgi;
-    uwsgi_temp_path $DIR/nginx/uwsgi;
-    scgi_temp_path $DIR/nginx/scgi;
+    client_body_temp_path $NGINX_TEMP/body;
+    proxy_temp_path $NGINX_TEMP/proxy;
+    fastcgi_temp_path $NGINX_TEMP/fastcgi;
+    uwsgi_temp_path $NGINX_TEMP/uwsgi;
+    scgi_temp_path $NGINX_TEMP/scgi;
     client_max_body_size 30m;
     server_tokens off;
     upstream portal {
@@ -263,21 +282,26 @@ start() {
   write_env
   load_env
   ensure_redis
-  start_s3
+  launch_s3
   prepare_database
+  say "S3 server ready; database $DB migrated; static files collected"
   start_nodes
   start_celery
+  nodes_ready
+  say "web nodes ready"
+  celery_ready
+  say "Celery worker ready"
   start_nginx
+  say "nginx ready"
   status
 }
 
 stop() {
   local name
   stop_pid "$DIR/nginx.pid"
-  for name in "${NODES[@]}"; do stop_pid "$DIR/node-$name.pid"; done
-  stop_pid "$DIR/beat.pid"
-  stop_pid "$DIR/worker.pid"
-  stop_pid "$DIR/s3.pid"
+  # All at once: each finishes its current requests or task.
+  for name in node-a node-b beat worker s3; do stop_pid "$DIR/$name.pid" & done
+  wait
   say "stopped (the database $DB is kept; the S3 server kept its files in memory only)"
 }
 

@@ -25,13 +25,22 @@ import psycopg
 import pytest
 import requests
 from botocore.config import Config
+from django.conf import settings
 
 from tests.deploy.visitor import Visitor, csrf_of, file_request, online_services, pdf_attachment
 from tests.factories import build_city
 from tests.object_storage import free_port
 from tests.qr_decoding import decode_qr_pdf, decode_qr_png, pdf_text
 
-pytestmark = [pytest.mark.stack, pytest.mark.django_db(transaction=True)]
+# Decided before any database is made: on SQLite the test is skipped at once.
+ON_POSTGRESQL = settings.DATABASES["default"]["ENGINE"].endswith(("postgis", "postgresql"))
+pytestmark = [
+    pytest.mark.stack,
+    pytest.mark.skipif(
+        not ON_POSTGRESQL, reason="the production stack runs on PostgreSQL + PostGIS: make test-postgis"
+    ),
+    pytest.mark.django_db(transaction=True),
+]
 
 ROOT = Path(__file__).resolve().parents[2]
 SCRIPT = ROOT / "scripts" / "prod-stack.sh"
@@ -77,11 +86,9 @@ def _drop_database(name: str) -> None:
 
 
 @pytest.fixture
-def stack(transactional_db, settings) -> Iterator[Stack]:
+def stack(transactional_db) -> Iterator[Stack]:
     from django.db import connection
 
-    if connection.vendor != "postgresql":
-        pytest.skip("the production stack runs on PostgreSQL + PostGIS: make test-postgis")
     if shutil.which("pg_isready") is None or shutil.which("redis-cli") is None:
         pytest.skip("the production stack needs the local PostgreSQL and Redis servers")
     build_city()

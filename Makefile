@@ -18,7 +18,7 @@ RUN_PACKAGES := python3 python3-venv libsqlite3-mod-spatialite \
 TEST_PACKAGES := poppler-utils
 
 .PHONY: help run test test-fast check lint deps test-deps venv test-venv rasa messages migrate demo \
-	test-postgis clean
+	test-postgis clean prod-up prod-down prod-status
 
 help:
 	@echo "make run           install what is missing, load the demo city, serve http://$(HOST):$(PORT) (chatbot if Python 3.10)"
@@ -35,6 +35,8 @@ help:
 	@echo "make test-venv     .venv plus the test and tooling packages from requirements/test.txt"
 	@echo "make deps          the Debian packages the portal needs to run"
 	@echo "make test-deps     those plus Chromium, fonts and poppler for the tests"
+	@echo "make prod-up       the production layout on this machine: nginx, two gunicorn nodes, PostGIS, Redis, Celery, S3"
+	@echo "make prod-down     stop what prod-up started (the database is kept)"
 	@echo "make clean         stop the CKAN testbed; remove the test database and test files"
 
 deps:
@@ -127,6 +129,18 @@ check: lint .env
 	@$(MANAGE) check --fail-level WARNING
 	@$(MANAGE) makemigrations --check --dry-run -v 1
 	@$(PY) scripts/check-messages.py
+
+# Production's processes on one machine (docs/deployment.md): nginx with TLS in front of two web
+# nodes, PostgreSQL + PostGIS, Redis, a Celery worker and beat, an S3 server (moto, from the test
+# packages); logs and pids under var/prod/.
+prod-up: test-venv messages
+	@scripts/prod-stack.sh start
+
+prod-down:
+	@scripts/prod-stack.sh stop
+
+prod-status:
+	@scripts/prod-stack.sh status
 
 clean:
 	@scripts/ckan-testbed.sh stop

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 import pytest
 from django.core.management import call_command
 
+from tests import db_snapshots
 from training.services.tutorial_screenshots import CHROMIUM_ARGS  # the portal launches it alike
 
 # A real S3 API server on loopback (moto's; s3rver for signed-URL expiry) for object-storage tests.
@@ -33,7 +34,10 @@ def django_db_setup(django_db_setup, django_db_blocker) -> Iterator[None]:
     with django_db_blocker.unblock():
         for alias in connections:
             connection = connections[alias]
-            _MIGRATED[alias] = connection.creation.serialize_db_to_string()
+            if db_snapshots.supported(alias):  # SQLite: a copy of the file, put back page by page
+                db_snapshots.capture_migrated(alias)
+            else:
+                _MIGRATED[alias] = connection.creation.serialize_db_to_string()
             if hasattr(connection, "_test_serialized_contents"):
                 del connection._test_serialized_contents
     yield
@@ -54,6 +58,9 @@ def _migrated_data_for_committing_tests(request: pytest.FixtureRequest) -> None:
     from django.core.management.color import no_style
     from django.db import connections
 
+    for alias in connections:
+        if db_snapshots.has_migrated(alias):
+            db_snapshots.restore_migrated(alias)
     for alias, contents in _MIGRATED.items():
         connection = connections[alias]
         call_command("flush", database=alias, interactive=False, inhibit_post_migrate=True, verbosity=0)
@@ -71,8 +78,9 @@ def _migrated_data_for_committing_tests(request: pytest.FixtureRequest) -> None:
 
 @pytest.fixture
 def demo_city(db) -> None:
-    """The demo city (departments, services, news in ro/en/hu) loaded into the test database."""
-    call_command("load_demo", verbosity=0)
+    """The demo city (departments, services, news in ro/en/hu) loaded into the test database
+    (loaded once per run on SQLite, then its rows written back: tests/db_snapshots.py)."""
+    db_snapshots.load_demo_data(("load_demo", {"verbosity": 0}))
 
 
 @pytest.fixture(scope="session")

@@ -8,10 +8,10 @@ import re
 from pathlib import Path
 
 import pytest
-from django.core.management import call_command
 
 from portal.home.models import ContactPage, HomePage, NewsPage
 from portal.services.models import DepartmentPage, ServicePage
+from tests.db_snapshots import load_demo_data
 from tests.demo_pages import online_service
 
 pytestmark = pytest.mark.browser
@@ -36,7 +36,7 @@ def city(transactional_db, live_server):
     returns the live server. Each test starts from the migrated data (tests/conftest.py), so it
     loads the city again. Loading it takes a while: the tests below are few and each checks a
     whole journey."""
-    call_command("load_demo", verbosity=0)
+    load_demo_data(("load_demo", {"verbosity": 0}))
     return live_server
 
 

@@ -10,7 +10,6 @@ import re
 from pathlib import Path
 
 import pytest
-from django.core.management import call_command
 from django.urls import reverse
 from django.utils import translation
 
@@ -21,6 +20,7 @@ from portal.accessibility.models import AccessibilityStatementPage
 from portal.core.translation import localized
 from portal.home.models import HomePage, NewsIndexPage, NewsPage
 from portal.services.models import ServiceIndexPage, ServicePage
+from tests.db_snapshots import load_demo_data
 from training.models.pages import LessonPage, TrainingIndexPage
 
 pytestmark = pytest.mark.browser
@@ -88,7 +88,7 @@ LANG_OF = """(texts) => texts.map(([text, lang]) => {
 @pytest.fixture
 def full_city(transactional_db, live_server):
     """Every app's demo data, committed so that the live server sees it."""
-    call_command("load_demo", all=True, verbosity=0)
+    load_demo_data(("load_demo", {"all": True, "verbosity": 0}))
     return live_server
 
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 
 import pytest
-from django.core.management import call_command
 from django.urls import reverse
 from django.utils.translation import override
 from wagtail.models import Page
@@ -14,6 +13,7 @@ from wagtail.models import Page
 from cctv.selectors import public_cameras
 from gis.models import Feature, PublicBuilding
 from opendata.models import Dataset, Resource
+from tests.db_snapshots import load_demo_data
 
 pytestmark = pytest.mark.browser
 
@@ -47,7 +47,7 @@ document.addEventListener('securitypolicyviolation', (e) => window.__cspViolatio
 
 @pytest.fixture
 def city(transactional_db, live_server):
-    call_command("load_demo", all=True, verbosity=0)
+    load_demo_data(("load_demo", {"all": True, "verbosity": 0}))
     return live_server
 
 

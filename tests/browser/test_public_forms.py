@@ -17,6 +17,7 @@ from portal.documents.models import Document
 from portal.feedback.models import FeedbackResponse
 from portal.qr import services as qr
 from portal.services.models import ServiceFormField, ServicePage
+from tests.db_snapshots import load_demo_data
 from tests.factories import build_city
 
 pytestmark = pytest.mark.browser
@@ -161,12 +162,11 @@ def test_a_date_is_picked_and_filed_in_hungarian(
 def test_report_an_accessibility_problem(
     open_tab, live_server, transactional_db, javascript, settings, mailoutbox
 ):
-    from django.core.management import call_command
 
     from portal.accessibility.models import AccessibilityFeedback, AccessibilityStatementPage
 
     settings.ACCESSIBILITY_FEEDBACK_EMAIL = "accesibilitate-staff@example.org"
-    call_command("load_demo", verbosity=0)
+    load_demo_data(("load_demo", {"verbosity": 0}))
     statement = AccessibilityStatementPage.objects.live().get(locale__language_code="hu")
     tab = open_tab(javascript=javascript, locale="hu-HU")
     tab.goto(f"{live_server.url}/hu/")

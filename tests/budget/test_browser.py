@@ -16,7 +16,7 @@ import pytest
 from participation.budget import selectors, services
 from participation.budget.models import Ballot, ImplementationUpdate, Phase, Proposal
 from tests.factories import DistrictFactory
-from tests.training.smtp_server import SMTPServer
+from tests.smtp_server import SMTPServer
 
 from .factories import (
     CycleFactory,

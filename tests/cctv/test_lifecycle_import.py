@@ -13,7 +13,6 @@ from cctv.models import Camera
 from cctv.services.importer import import_cameras
 from tests.factories import make_csv, row
 
-from .test_import import operator_client  # noqa: F401 - fixture
 
 
 def _imported(districts, status: str) -> Camera:
@@ -86,7 +85,7 @@ def test_the_command_reports_the_refused_step_and_saves_nothing(districts, tmp_p
 
 
 @pytest.mark.django_db
-def test_the_admin_import_shows_the_reason_translated(districts, operator_client):  # noqa: F811
+def test_the_admin_import_shows_the_reason_translated(districts, operator_client):
     camera = _imported(districts, "planned")
     upload = SimpleUploadedFile("c.csv", make_csv([row(1, status="faulty")]))
 
@@ -119,7 +118,7 @@ def _edit_form_data(camera: Camera, **changes) -> dict[str, str]:
 
 
 @pytest.mark.django_db
-def test_the_admin_edit_form_follows_the_same_lifecycle(districts, operator_client):  # noqa: F811
+def test_the_admin_edit_form_follows_the_same_lifecycle(districts, operator_client):
     camera = _imported(districts, "decommissioned")
     url = f"/admin/snippets/cctv/camera/edit/{camera.pk}/"
     assert operator_client.get(url).status_code == 200

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import pytest
-from django.core.management import call_command
+
+from tests.db_snapshots import load_demo_data
 
 pytestmark = pytest.mark.browser
 
 
 @pytest.fixture
 def home(live_server, transactional_db) -> str:
-    call_command("load_demo", verbosity=0)
+    load_demo_data(("load_demo", {"verbosity": 0}))
     return f"{live_server.url}/ro/"
 
 

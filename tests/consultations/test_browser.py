@@ -17,7 +17,7 @@ from django.contrib.auth.models import Group, User
 from django.utils import timezone
 
 from participation.consultations.models import Comment, Consultation
-from tests.training.smtp_server import SMTPServer
+from tests.smtp_server import SMTPServer
 
 from .factories import ConsultationFactory, SectionFactory
 

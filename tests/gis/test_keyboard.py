@@ -4,7 +4,8 @@ Enter opens the popup and moves focus into it, Escape closes it and focus return
 from __future__ import annotations
 
 import pytest
-from django.core.management import call_command
+
+from tests.db_snapshots import load_demo_data
 
 pytestmark = pytest.mark.browser
 
@@ -15,9 +16,11 @@ ACTIVE = """() => { const a = document.activeElement;
 
 @pytest.fixture
 def city_maps(transactional_db, live_server):
-    call_command("load_demo", verbosity=0)
-    call_command("load_demo_map", verbosity=0)
-    call_command("load_demo_cctv", verbosity=0)
+    load_demo_data(
+        ("load_demo", {"verbosity": 0}),
+        ("load_demo_map", {"verbosity": 0}),
+        ("load_demo_cctv", {"verbosity": 0}),
+    )
     return live_server
 
 

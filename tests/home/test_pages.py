@@ -7,7 +7,6 @@ import re
 import pytest
 from django import forms
 from django.contrib.auth.models import AnonymousUser
-from django.core.management import call_command
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.utils import translation
@@ -15,6 +14,7 @@ from wagtail.models import Page
 
 from portal.home.models import ContactPage, HomePage, NewsIndexPage, NewsPage
 from portal.services.models import DepartmentIndexPage, DepartmentPage, ServiceIndexPage, ServicePage
+from tests.db_snapshots import load_demo_data
 from tests.demo_pages import online_service
 
 LANGUAGES = ["ro", "en", "hu"]
@@ -42,7 +42,7 @@ def city_once(django_db_setup, django_db_blocker):
     loading it takes tens of seconds, and every test here only reads it (each test's own
     writes are rolled back by `db`, nested in this transaction as a savepoint)."""
     with django_db_blocker.unblock(), transaction.atomic():
-        call_command("load_demo", verbosity=0)
+        load_demo_data(("load_demo", {"verbosity": 0}))
         yield
         transaction.set_rollback(True)
 

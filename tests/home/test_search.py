@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-from django.core.management import call_command
 from django.db import transaction
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -11,6 +10,7 @@ from hypothesis import strategies as st
 from portal.core.selectors import MAX_SEARCH_WORDS, search_terms
 from portal.home.selectors import search_pages
 from portal.services.models import ServicePage
+from tests.db_snapshots import load_demo_data
 
 # FTS5 syntax and operators, search-engine query syntax, and text a database may refuse (10k chars);
 # NUL is refused before any view (tests/core/test_nul_bytes.py).
@@ -20,7 +20,7 @@ SYNTAX = ['"', "*", "AND", "(", "a OR", "NEAR(", "x:y", "^a", "-a", "é" * 10_00
 @pytest.fixture(scope="module")
 def city(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock(), transaction.atomic():
-        call_command("load_demo", verbosity=0)
+        load_demo_data(("load_demo", {"verbosity": 0}))
         yield
         transaction.set_rollback(True)
 

@@ -11,9 +11,10 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from django.core.management import call_command
 from django.db import transaction
 from django.test import Client
+
+from tests.db_snapshots import load_demo_data
 
 # Injection and query-syntax probes, sent to every parameter.
 PROBES: dict[str, str] = {
@@ -174,7 +175,7 @@ def _case(endpoint: str, method: str, url: str, param: str, probe: str, value: s
 def demo(django_db_setup, django_db_blocker) -> Iterator[dict[str, str]]:
     """The demo city with every app's data, loaded once for the module and rolled back after."""
     with django_db_blocker.unblock(), transaction.atomic():
-        call_command("load_demo", "--all", verbosity=0)
+        load_demo_data(("load_demo", {"all": True, "verbosity": 0}))
         yield _demo_values()
         transaction.set_rollback(True)
 

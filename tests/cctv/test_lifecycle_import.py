@@ -14,7 +14,6 @@ from cctv.services.importer import import_cameras
 from tests.factories import make_csv, row
 
 
-
 def _imported(districts, status: str) -> Camera:
     report = import_cameras(data=make_csv([row(1, status=status)]), filename="c.csv")
     assert report.saved, report.errors

@@ -42,4 +42,4 @@ class ApproveRequestForm(forms.Form):
     latitude = forms.FloatField(label=_("Latitude"), min_value=-90, max_value=90)
     longitude = forms.FloatField(label=_("Longitude"), min_value=-180, max_value=180)
     district = forms.ModelChoiceField(label=_("District"), queryset=District.objects.all(), required=False)
-    operator = forms.CharField(label=_("Operator"), max_length=200, initial="Poliția Locală Arad")
+    operator = forms.CharField(label=_("Operator"), max_length=200)

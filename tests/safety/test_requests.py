@@ -88,3 +88,67 @@ def test_a_request_filed_online_becomes_a_planned_button_on_approval(client):
     assert client.post(approve, {}).status_code == 404  # no second button for the same request
     client.logout()
     assert "Teatrul Clasic" not in client.get("/ro/call-points/").content.decode()
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("javascript", [True, False], ids=["js", "no-js"])
+def test_a_business_requests_a_button_in_chromium(
+    browser, live_server, transactional_db, settings, javascript
+):
+    """The request filed by a real browser under production's Referrer-Policy, approved by an
+    operator in the admin, and the button then found in the admin register only."""
+    settings.SECURE_REFERRER_POLICY = "same-origin"
+    city = build_city()
+    service = ServicePage(
+        title="Buton de alarmă",
+        slug=settings.SAFETY_ALERT_BUTTON_SERVICE,
+        summary="Cerere pentru un buton de alarmă.",
+        processing_days=30,
+        department=city.department,
+    )
+    service.form_fields = _fields()
+    city.service.get_parent().add_child(instance=service)
+    district = make_district("Gai")
+    staff = User.objects.create_user("dispecer", password="pass-1234-word")
+    staff.groups.add(Group.objects.get(name="Safety operators"))
+
+    failures: list[str] = []
+    context = browser.new_context(java_script_enabled=javascript, locale="ro-RO")
+    try:
+        tab = context.new_page()
+        tab.set_default_timeout(15_000)
+        tab.on("response", lambda r: r.status in (403, 500) and failures.append(f"{r.status} {r.url}"))
+        tab.goto(live_server.url + service.url)
+        tab.fill("[name='organisation']", "Grădinița cu program prelungit 5")
+        tab.fill("[name='site_address']", "Str. Mărului 7")
+        tab.fill("[name='name']", "Ana Pop")
+        tab.click("#service-form button[type=submit]")
+        tab.wait_for_selector(".receipt__number")
+        number = tab.inner_text(".receipt__number").strip()
+        document = Document.objects.get(service=service)
+        assert document.number in number
+
+        tab.goto(f"{live_server.url}/admin/login/")
+        tab.fill("#id_username", "dispecer")
+        tab.fill("#id_password", "pass-1234-word")
+        tab.click("button[type=submit]")
+        tab.wait_for_url(f"{live_server.url}/admin/")
+        tab.goto(f"{live_server.url}/admin/safety/requests/")
+        form = tab.locator(f"form[action$='/requests/{document.pk}/approve/']")
+        form.locator(f"[name='r{document.pk}-latitude']").fill("46.1735")
+        form.locator(f"[name='r{document.pk}-longitude']").fill("21.3180")
+        form.locator(f"[name='r{document.pk}-district']").select_option(str(district.pk))
+        form.locator(f"[name='r{document.pk}-operator']").fill("Poliția Locală")
+        form.locator("button[type=submit]").click()
+        tab.wait_for_load_state()
+        device = Device.objects.get(request_document=document)
+        assert (device.kind, device.status) == ("alert_button", "planned")
+
+        context.clear_cookies()  # now a visitor, not the operator
+        for url in ("/ro/call-points/", "/en/call-points/", "/api/v1/safety/call-points"):
+            tab.goto(live_server.url + url)
+            assert "Grădinița cu program prelungit 5" not in tab.content()
+            assert device.code not in tab.content()
+    finally:
+        context.close()
+    assert not failures, failures

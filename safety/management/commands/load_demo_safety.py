@@ -6,7 +6,7 @@ from safety.demo.loader import load_demo_safety
 
 
 class Command(BaseCommand):
-    help = "Load Arad's demo call points, alert buttons, alert history and e-service (idempotent)."
+    help = "Load the demo city's call points, alert buttons, alert history and e-service (idempotent)."
 
     def handle(self, *args, **options):
         steps = iter(range(1, 4))

@@ -6,7 +6,7 @@ from participation.budget.demo.loader import load_demo_budget
 
 
 class Command(BaseCommand):
-    help = "Load Arad's demo participatory budget (idempotent): last year's winners, this year's vote."
+    help = "Load the demo city's participatory budget (idempotent): last year's winners, this year's vote."
 
     def handle(self, *args, **options):
         counts = load_demo_budget(progress=lambda message: self.stdout.write(f"- {message}"))

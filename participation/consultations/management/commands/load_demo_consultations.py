@@ -6,7 +6,7 @@ from participation.consultations.demo.loader import load_demo_consultations
 
 
 class Command(BaseCommand):
-    help = "Load Arad's demo public consultations and council meetings (idempotent)."
+    help = "Load the demo city's public consultations and council meetings (idempotent)."
 
     def handle(self, *args, **options):
         counts = load_demo_consultations()

@@ -64,6 +64,13 @@ ENDPOINTS: list[tuple[str, str, str, list[str]]] = [
     # cctv
     ("cameras", "GET", "/{lang}/cameras/", ["district", "purpose"]),
     ("api-cctv-cameras", "GET", "/api/v1/cctv/cameras", ["district", "purpose"]),
+    # safety
+    ("call-points", "GET", "/{lang}/call-points/", ["district"]),
+    ("api-safety-call-points", "GET", "/api/v1/safety/call-points", ["district", "lang"]),
+    # participation
+    ("budget", "GET", "/{lang}/budget/", ["district"]),
+    ("budget-take-part", "POST", "/{lang}/budget/take-part/", ["email", "next"]),
+    ("consultations-confirm-email", "POST", "/{lang}/participation/confirm-email/", ["email", "next"]),
     # training
     ("training-signup", "GET", "/{lang}/learning/signup/", ["next"]),
     ("training-login", "GET", "/{lang}/learning/login/", ["next"]),
@@ -138,6 +145,8 @@ POST_DATA: dict[str, dict[str, str]] = {
     "feedback": {"solution": "map", "score": "9", "comment": "", "next": "/"},
     "chatbot": {"message": "Bună ziua"},
     "training-password-reset": {"email": "nobody@example.org"},
+    "budget-take-part": {"email": "nobody@example.org", "next": "/"},
+    "consultations-confirm-email": {"email": "nobody@example.org", "next": "/"},
 }
 # Every Wagtail page type that lists others, with `page` (lists paginate with it) on one live
 # page of each.

@@ -6,6 +6,8 @@ declaration of residence (see services.identity)."""
 from __future__ import annotations
 
 import datetime as dt
+import secrets
+from pathlib import PurePath
 
 from django.contrib.gis.db import models as gis_models
 from django.core.exceptions import ValidationError
@@ -16,6 +18,8 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+
+from portal.core.storage import private_storage
 
 
 class Phase(models.TextChoices):
@@ -234,13 +238,22 @@ class Proposal(models.Model):
             raise ValidationError({"public_reason": _("Give the public reasons for the answer.")})
 
 
+PHOTO_TYPES = {".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".png": "image/png", ".webp": "image/webp"}
+
+
 def _photo_path(instance: ProposalPhoto, filename: str) -> str:
-    return f"budget/proposals/{instance.proposal_id}/{filename}"
+    """A random, unguessable name that keeps only a known image extension, never the sender's
+    file name (it may say who they are, and a guessable path would be reachable)."""
+    suffix = PurePath(filename).suffix.lower()
+    return f"budget/proposals/{secrets.token_urlsafe(24)}{suffix if suffix in PHOTO_TYPES else ''}"
 
 
 class ProposalPhoto(models.Model):
+    """A photo sent with a proposal. Kept in the private storage: it is served by the portal
+    (views.proposal_photo) only once the proposal is published, or to its moderators."""
+
     proposal = models.ForeignKey(Proposal, on_delete=models.CASCADE, related_name="photos")
-    image = models.ImageField(_("photo"), upload_to=_photo_path)
+    image = models.ImageField(_("photo"), upload_to=_photo_path, storage=private_storage)
     description = models.CharField(_("what the photo shows"), max_length=200)
     created_at = models.DateTimeField(default=timezone.now)
 
@@ -251,6 +264,10 @@ class ProposalPhoto(models.Model):
 
     def __str__(self) -> str:
         return self.description
+
+    @property
+    def content_type(self) -> str:
+        return PHOTO_TYPES.get(PurePath(self.image.name).suffix.lower(), "application/octet-stream")
 
 
 class Ballot(models.Model):

@@ -12,7 +12,7 @@ from django.utils import timezone
 
 from cctv.models import District
 
-from .models import Ballot, Cycle, DistrictBudget, Participant, Phase, Progress, Proposal
+from .models import Ballot, Cycle, DistrictBudget, Participant, Phase, Progress, Proposal, ProposalPhoto
 
 MIN_GROUP = 5  # the smallest group of people shown in any statistic
 
@@ -22,6 +22,19 @@ def current_cycle() -> Cycle | None:
     today = timezone.localdate()
     started = Cycle.objects.filter(proposals_start__lte=today).order_by("-year").first()
     return started or Cycle.objects.order_by("year").first()
+
+
+def proposal_photo(pk: int) -> ProposalPhoto | None:
+    return ProposalPhoto.objects.select_related("proposal").filter(pk=pk).first()
+
+
+def may_moderate(user: Any) -> bool:
+    """Whether `user` works the moderation queue, where photos are seen before publishing."""
+    return bool(
+        user.is_authenticated
+        and user.is_active
+        and (user.has_perm("budget.moderate_proposal") or user.has_perm("budget.change_proposal"))
+    )
 
 
 def public_proposals(cycle: Cycle, *, district: str = "") -> QuerySet[Proposal]:

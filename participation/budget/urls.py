@@ -10,6 +10,7 @@ urlpatterns = [
     path("proposals/new/", views.new_proposal, name="new-proposal"),
     path("proposals/<int:pk>/", views.proposal, name="proposal"),
     path("proposals/<int:pk>/follow/", views.follow, name="follow"),
+    path("photos/<int:pk>/", views.proposal_photo, name="photo"),
     path("take-part/", views.identify, name="identify"),
     path("take-part/confirm/<str:token>/", views.confirm, name="confirm"),
     path("take-part/residence/", views.residence, name="residence"),

@@ -3,22 +3,30 @@ is known by the session after following the signed e-mail link (see services.ide
 
 from __future__ import annotations
 
+from pathlib import PurePath
+
+from django.conf import settings
 from django.contrib import messages
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseNotFound
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.cache import add_never_cache_headers
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from portal.core.city import get_city
 from portal.core.net import client_address
+from portal.core.storage import private_file_response
 
 from . import limits, selectors, services
 from .forms import BallotForm, EmailForm, ProposalForm, ResidenceForm
-from .models import Participant, Proposal
+from .models import Moderation, Participant, Proposal
 
 SESSION_KEY = "budget_participant"
+# How long browsers and shared caches keep a published photo: short, so that hiding a
+# proposal also takes its photos off the web soon.
+PUBLIC_PHOTO_MAX_AGE = 3600
 
 
 def current_participant(request: HttpRequest) -> Participant | None:
@@ -96,6 +104,30 @@ def proposal(request: HttpRequest, pk: int) -> HttpResponse:
             "votes": found.votes.count() if found.cycle.results_public() else None,
         },
     )
+
+
+def proposal_photo(request: HttpRequest, pk: int) -> HttpResponse:
+    """A proposal's photo, from the private storage: to anyone once the proposal is published
+    (cacheable like any public image), before that only to its moderators; else 404."""
+    photo = selectors.proposal_photo(pk)
+    published = photo is not None and photo.proposal.moderation == Moderation.PUBLISHED
+    if photo is None or not (published or selectors.may_moderate(request.user)):
+        response = HttpResponseNotFound(_("There is no such photo."), content_type="text/plain")
+        add_never_cache_headers(response)  # it may be published later
+        return response
+    response = private_file_response(
+        photo.image.storage,
+        photo.image.name,
+        filename=f"{photo.pk}{PurePath(photo.image.name).suffix}",
+        content_type=photo.content_type,
+        as_attachment=False,
+    )
+    if published:
+        age = PUBLIC_PHOTO_MAX_AGE
+        if response.status_code == 302:  # a signed address expires: kept for less than its lifetime
+            age = min(age, settings.PRIVATE_MEDIA_URL_EXPIRE // 2)
+        response["Cache-Control"] = f"public, max-age={age}"
+    return response
 
 
 def identify(request: HttpRequest) -> HttpResponse:

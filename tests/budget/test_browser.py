@@ -96,7 +96,10 @@ def take_part(tab, base: str, smtp, email: str, district: str, javascript: bool)
 
 
 @JS
-def test_a_resident_proposes_a_project_with_a_point_on_the_map(open_tab, live_server, smtp, javascript):
+def test_a_resident_proposes_a_project_with_a_point_on_the_map(
+    open_tab, live_server, smtp, javascript, settings, tmp_path
+):
+    settings.MEDIA_ROOT, settings.PRIVATE_MEDIA_ROOT = tmp_path / "public", tmp_path / "private"
     base = live_server.url
     cycle = CycleFactory()
     district = DistrictFactory(name="Aurel Vlaicu", slug="aurel-vlaicu")
@@ -122,6 +125,11 @@ def test_a_resident_proposes_a_project_with_a_point_on_the_map(open_tab, live_se
         tab.get_by_label("Latitudine (°N)").fill(f"{lat:.6f}")
         tab.get_by_label("Longitudine (°E)").fill(f"{lon:.6f}")
     tab.get_by_label("Costul estimat (RON)").fill("120000")
+    png = _png()
+    tab.get_by_label("Fotografie (opțional)").set_input_files(
+        {"name": "ioana-popa-acasa.png", "mimeType": "image/png", "buffer": png}
+    )
+    tab.get_by_label("Ce arată fotografia").fill("Terenul de azi")
     check(tab, javascript)
     tab.locator("#proposal button[type=submit]").click()
     assert "Loc de joacă accesibil" in tab.get_by_role("status").inner_text()
@@ -137,6 +145,21 @@ def test_a_resident_proposes_a_project_with_a_point_on_the_map(open_tab, live_se
             round(lat, 6),
             round(lon, 6),
         )
+
+    # The photo waits, unseen, for the moderators; once published everyone sees it.
+    photo = proposal.photos.get()
+    assert "ioana" not in photo.image.name and not list((tmp_path / "public").rglob("*.png"))
+    photo_url = f"{base}/ro/budget/photos/{photo.pk}/"
+    assert tab.request.get(photo_url).status == 404
+    proposal.moderation = "published"
+    proposal.save()
+    tab.goto(f"{base}/ro/budget/proposals/{proposal.pk}/")
+    image = tab.get_by_role("img", name="Terenul de azi")
+    assert image.get_attribute("src") == f"/ro/budget/photos/{photo.pk}/"
+    assert tab.request.get(photo_url).body() == png
+    if javascript:  # loaded under the production headers
+        assert image.evaluate("img => img.complete && img.naturalWidth") == 40
+    check(tab, javascript)
 
 
 @JS
@@ -221,3 +244,13 @@ def test_vote_once_within_the_budget_then_follow_the_winner_and_get_its_news(
     tab.goto(link)
     assert "Au început plantările." in tab.locator("main").inner_text()
     assert tab.locator("progress").get_attribute("value") == "35"
+
+
+def _png() -> bytes:
+    import io
+
+    from PIL import Image
+
+    out = io.BytesIO()
+    Image.new("RGB", (40, 30), (40, 160, 90)).save(out, "PNG")
+    return out.getvalue()

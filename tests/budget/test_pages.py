@@ -112,7 +112,7 @@ def test_a_proposal_with_a_photo_and_a_second_ballot_refused(
     response = client.post("/ro/budget/proposals/new/", data)
     assert response.status_code == 200, response.content.decode()[:2000]
     proposal = Proposal.objects.get()
-    assert proposal.photos.get().image.name.startswith(f"budget/proposals/{proposal.pk}/")
+    assert proposal.photos.get().image.name.startswith("budget/proposals/")  # a random name (test_photos)
     proposal.moderation, proposal.feasibility, proposal.public_reason = "published", "feasible", "Da."
     proposal.save()
     move_to(cycle, Phase.VOTING)

@@ -279,7 +279,9 @@ class StatusChange(StatusChangeRecord):
 
 class FaultRecord(models.Model):
     """A period when a piece of equipment did not work, with its cause and repair; the basis of
-    uptime/MTTR. Concrete models add the equipment."""
+    uptime/MTTR. Concrete models add the equipment as `EQUIPMENT`."""
+
+    EQUIPMENT = ""
 
     class Cause(models.TextChoices):
         NO_HEARTBEAT = "no_heartbeat", _("no heartbeat")
@@ -308,10 +310,19 @@ class FaultRecord(models.Model):
             )
         ]
 
+    def __str__(self) -> str:
+        equipment = getattr(self, self.EQUIPMENT)
+        return f"{equipment} – {self.get_cause_display()} @ {self.started_at:%Y-%m-%d %H:%M}"
+
+    @property
+    def is_open(self) -> bool:
+        return self.repaired_at is None
+
 
 class Fault(FaultRecord):
     """A period when a camera did not work."""
 
+    EQUIPMENT = "camera"
     camera = models.ForeignKey(
         Camera, on_delete=models.CASCADE, related_name="faults", verbose_name=_("camera")
     )
@@ -319,10 +330,3 @@ class Fault(FaultRecord):
     class Meta(FaultRecord.Meta):
         verbose_name = _("fault")
         verbose_name_plural = _("faults")
-
-    def __str__(self) -> str:
-        return f"{self.camera} – {self.get_cause_display()} @ {self.started_at:%Y-%m-%d %H:%M}"
-
-    @property
-    def is_open(self) -> bool:
-        return self.repaired_at is None

@@ -168,6 +168,7 @@ class DeviceStatusChange(StatusChangeRecord):
 class DeviceFault(FaultRecord):
     """A period when a device did not work (causes as for cameras)."""
 
+    EQUIPMENT = "device"
     device = models.ForeignKey(
         Device, on_delete=models.CASCADE, related_name="faults", verbose_name=_("device")
     )
@@ -175,9 +176,6 @@ class DeviceFault(FaultRecord):
     class Meta(FaultRecord.Meta):
         verbose_name = _("device fault")
         verbose_name_plural = _("device faults")
-
-    def __str__(self) -> str:
-        return f"{self.device} – {self.get_cause_display()} @ {self.started_at:%Y-%m-%d %H:%M}"
 
 
 class AlertQuerySet(models.QuerySet):

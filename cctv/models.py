@@ -247,26 +247,41 @@ class SignedNonce(models.Model):
         return f"{self.camera_id}: {self.nonce}"
 
 
-class StatusChange(models.Model):
-    """One lifecycle step of a camera: the history behind uptime and the register's dates."""
+class StatusChangeRecord(models.Model):
+    """One lifecycle step of a piece of equipment (a camera, a safety device): the history behind
+    uptime and the register's dates. Concrete models add the equipment as `EQUIPMENT`."""
 
-    camera = models.ForeignKey(Camera, on_delete=models.CASCADE, related_name="status_changes")
+    EQUIPMENT = ""
     from_status = models.CharField(_("from"), max_length=20, choices=Camera.Status.choices, blank=True)
     to_status = models.CharField(_("to"), max_length=20, choices=Camera.Status.choices)
     at = models.DateTimeField(_("at"), db_index=True)
     note = models.CharField(_("note"), max_length=300, blank=True)
 
     class Meta:
-        ordering = ["camera", "at", "id"]
+        abstract = True
         verbose_name = _("status change")
         verbose_name_plural = _("status changes")
 
     def __str__(self) -> str:
-        return f"{self.camera_id}: {self.from_status} → {self.to_status} @ {self.at:%Y-%m-%d %H:%M}"
+        owner = getattr(self, f"{self.EQUIPMENT}_id")
+        return f"{owner}: {self.from_status} → {self.to_status} @ {self.at:%Y-%m-%d %H:%M}"
 
 
-class Fault(models.Model):
-    """A period when a camera did not work, with its cause and repair; the basis of uptime/MTTR."""
+class StatusChange(StatusChangeRecord):
+    """One lifecycle step of a camera."""
+
+    EQUIPMENT = "camera"
+    camera = models.ForeignKey(Camera, on_delete=models.CASCADE, related_name="status_changes")
+
+    class Meta(StatusChangeRecord.Meta):
+        ordering = ["camera", "at", "id"]
+
+
+class FaultRecord(models.Model):
+    """A period when a piece of equipment did not work, with its cause and repair; the basis of
+    uptime/MTTR. Concrete models add the equipment as `EQUIPMENT`."""
+
+    EQUIPMENT = ""
 
     class Cause(models.TextChoices):
         NO_HEARTBEAT = "no_heartbeat", _("no heartbeat")
@@ -277,9 +292,6 @@ class Fault(models.Model):
         WEATHER = "weather", _("weather")
         OTHER = "other", _("other")
 
-    camera = models.ForeignKey(
-        Camera, on_delete=models.CASCADE, related_name="faults", verbose_name=_("camera")
-    )
     cause = models.CharField(_("cause"), max_length=20, choices=Cause.choices)
     description = models.CharField(_("description"), max_length=500, blank=True)
     started_at = models.DateTimeField(_("started"), db_index=True)
@@ -288,20 +300,33 @@ class Fault(models.Model):
     reported_by = models.CharField(_("reported by"), max_length=100, blank=True)
 
     class Meta:
+        abstract = True
         ordering = ["-started_at"]
-        verbose_name = _("fault")
-        verbose_name_plural = _("faults")
         constraints = [
             models.CheckConstraint(
                 condition=models.Q(repaired_at__isnull=True)
                 | models.Q(repaired_at__gte=models.F("started_at")),
-                name="cctv_fault_repaired_after_start",
+                name="%(app_label)s_fault_repaired_after_start",
             )
         ]
 
     def __str__(self) -> str:
-        return f"{self.camera} – {self.get_cause_display()} @ {self.started_at:%Y-%m-%d %H:%M}"
+        equipment = getattr(self, self.EQUIPMENT)
+        return f"{equipment} – {self.get_cause_display()} @ {self.started_at:%Y-%m-%d %H:%M}"
 
     @property
     def is_open(self) -> bool:
         return self.repaired_at is None
+
+
+class Fault(FaultRecord):
+    """A period when a camera did not work."""
+
+    EQUIPMENT = "camera"
+    camera = models.ForeignKey(
+        Camera, on_delete=models.CASCADE, related_name="faults", verbose_name=_("camera")
+    )
+
+    class Meta(FaultRecord.Meta):
+        verbose_name = _("fault")
+        verbose_name_plural = _("faults")

@@ -15,7 +15,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from cctv.models import Camera, District, Fault
+from cctv.models import Camera, District, FaultRecord, StatusChangeRecord
 
 
 def new_device_secret() -> str:
@@ -155,51 +155,27 @@ class DeviceNonce(models.Model):
         return f"{self.device_id}: {self.nonce}"
 
 
-class DeviceStatusChange(models.Model):
+class DeviceStatusChange(StatusChangeRecord):
     """One lifecycle step of a device."""
 
+    EQUIPMENT = "device"
     device = models.ForeignKey(Device, on_delete=models.CASCADE, related_name="status_changes")
-    from_status = models.CharField(_("from"), max_length=20, choices=Camera.Status.choices, blank=True)
-    to_status = models.CharField(_("to"), max_length=20, choices=Camera.Status.choices)
-    at = models.DateTimeField(_("at"), db_index=True)
-    note = models.CharField(_("note"), max_length=300, blank=True)
 
-    class Meta:
+    class Meta(StatusChangeRecord.Meta):
         ordering = ["device", "at", "id"]
-        verbose_name = _("status change")
-        verbose_name_plural = _("status changes")
-
-    def __str__(self) -> str:
-        return f"{self.device_id}: {self.from_status} → {self.to_status} @ {self.at:%Y-%m-%d %H:%M}"
 
 
-class DeviceFault(models.Model):
-    """A period when a device did not work (causes as for cameras): the basis of uptime/MTTR."""
+class DeviceFault(FaultRecord):
+    """A period when a device did not work (causes as for cameras)."""
 
+    EQUIPMENT = "device"
     device = models.ForeignKey(
         Device, on_delete=models.CASCADE, related_name="faults", verbose_name=_("device")
     )
-    cause = models.CharField(_("cause"), max_length=20, choices=Fault.Cause.choices)
-    description = models.CharField(_("description"), max_length=500, blank=True)
-    started_at = models.DateTimeField(_("started"), db_index=True)
-    repaired_at = models.DateTimeField(_("repaired"), null=True, blank=True)
-    repair = models.CharField(_("repair done"), max_length=500, blank=True)
-    reported_by = models.CharField(_("reported by"), max_length=100, blank=True)
 
-    class Meta:
-        ordering = ["-started_at"]
+    class Meta(FaultRecord.Meta):
         verbose_name = _("device fault")
         verbose_name_plural = _("device faults")
-        constraints = [
-            models.CheckConstraint(
-                condition=models.Q(repaired_at__isnull=True)
-                | models.Q(repaired_at__gte=models.F("started_at")),
-                name="safety_fault_repaired_after_start",
-            )
-        ]
-
-    def __str__(self) -> str:
-        return f"{self.device} – {self.get_cause_display()} @ {self.started_at:%Y-%m-%d %H:%M}"
 
 
 class AlertQuerySet(models.QuerySet):

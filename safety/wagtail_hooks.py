@@ -10,7 +10,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, Obj
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from cctv.wagtail_hooks import PermissionMenuItem
+from portal.core.admin_menu import PermissionMenuItem
 from portal.core.widgets import LatLonWidget
 
 from . import admin_views as views

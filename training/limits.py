@@ -4,9 +4,6 @@ Sign-in uses the admin's limits (one counter per account, wherever the password 
 
 from __future__ import annotations
 
-from django.conf import settings
-from django.utils.translation import gettext as _
-
 from portal.accounts import throttle
 
 DEFAULT_LIMITS = {
@@ -18,26 +15,8 @@ DEFAULT_LIMITS = {
 }
 
 
-def limits() -> dict[str, int]:
-    return DEFAULT_LIMITS | getattr(settings, "TRAINING_ACCOUNT_LIMITS", {})
-
-
-def is_locked(kind: str, value: str) -> bool:
-    return throttle.is_locked(f"training-{kind}", value)
-
-
-def count_attempt(kind: str, value: str, *, per: str) -> None:
-    """One more attempt of `kind` by `value` (an address, an e-mail), towards its lockout."""
-    current = limits()
-    throttle.fail(
-        f"training-{kind}",
-        value,
-        limit=current[per],
-        window_seconds=current["window_seconds"],
-        lockout_seconds=current["lockout_seconds"],
-    )
-
-
-def too_many_message() -> str:
-    minutes = max(1, limits()["lockout_seconds"] // 60)
-    return _("Too many attempts. Try again in %(minutes)d minutes.") % {"minutes": minutes}
+_FORMS = throttle.FormLimits("training", DEFAULT_LIMITS, "TRAINING_ACCOUNT_LIMITS")
+limits = _FORMS.limits
+is_locked = _FORMS.is_locked
+count_attempt = _FORMS.count
+too_many_message = _FORMS.too_many_message

@@ -7,9 +7,10 @@ from django.contrib import messages
 from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from portal.core.admin_menu import PermissionMenuItem
 
 from . import admin_views
 from .models import Certificate, ClassroomSession, Competence, PopulationShare, StaffProfile
@@ -47,15 +48,6 @@ def tell_about_tutorial(request, page):
         )
     else:
         messages.info(request, _("The service's tutorial is regenerated from its fields and form."))
-
-
-class _PermissionMenuItem(MenuItem):
-    def __init__(self, *args, permission: str, **kwargs) -> None:
-        super().__init__(*args, **kwargs)
-        self.permission = permission
-
-    def is_shown(self, request) -> bool:
-        return request.user.has_perm(self.permission)
 
 
 class ClassroomSessionViewSet(SnippetViewSet):
@@ -115,14 +107,14 @@ class TrainingGroup(SnippetViewSetGroup):
 
     def get_submenu_items(self):
         return [
-            _PermissionMenuItem(
+            PermissionMenuItem(
                 _("Figures and representation"),
                 reverse("training_admin:overview"),
                 icon_name="table",
                 permission="training.view_classroomsession",
                 order=1,
             ),
-            _PermissionMenuItem(
+            PermissionMenuItem(
                 _("Staff per department"),
                 reverse("training_admin:staff-completion"),
                 icon_name="group",

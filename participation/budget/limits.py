@@ -4,7 +4,6 @@ attempt counts, and past the limit the address (or e-mail) waits for the lockout
 from __future__ import annotations
 
 from django.conf import settings
-from django.utils.translation import gettext as _
 
 from portal.accounts import throttle
 
@@ -20,30 +19,12 @@ PHOTO_MAX_BYTES = 5 * 1024 * 1024
 PHOTOS_PER_PROPOSAL = 3
 
 
-def limits() -> dict[str, int]:
-    return DEFAULT_LIMITS | getattr(settings, "BUDGET_LIMITS", {})
+_FORMS = throttle.FormLimits("budget", DEFAULT_LIMITS, "BUDGET_LIMITS")
+limits = _FORMS.limits
+is_locked = _FORMS.is_locked
+count = _FORMS.count
+too_many_message = _FORMS.too_many_message
 
 
 def photo_max_bytes() -> int:
     return int(getattr(settings, "BUDGET_PHOTO_MAX_BYTES", PHOTO_MAX_BYTES))
-
-
-def is_locked(kind: str, value: str) -> bool:
-    return throttle.is_locked(f"budget-{kind}", value)
-
-
-def count(kind: str, value: str, *, per: str) -> None:
-    """One more attempt of `kind` by `value` towards its lockout."""
-    current = limits()
-    throttle.fail(
-        f"budget-{kind}",
-        value,
-        limit=current[per],
-        window_seconds=current["window_seconds"],
-        lockout_seconds=current["lockout_seconds"],
-    )
-
-
-def too_many_message() -> str:
-    minutes = max(1, limits()["lockout_seconds"] // 60)
-    return _("Too many attempts. Try again in %(minutes)d minutes.") % {"minutes": minutes}

@@ -3,9 +3,6 @@ confirmation e-mails per address and per e-mail typed, comments and requests per
 
 from __future__ import annotations
 
-from django.conf import settings
-from django.utils.translation import gettext as _
-
 from portal.accounts import throttle
 
 DEFAULT_LIMITS = {
@@ -17,26 +14,8 @@ DEFAULT_LIMITS = {
 }
 
 
-def limits() -> dict[str, int]:
-    return DEFAULT_LIMITS | getattr(settings, "CONSULTATIONS_LIMITS", {})
-
-
-def is_locked(kind: str, value: str) -> bool:
-    return throttle.is_locked(f"participation-{kind}", value)
-
-
-def count(kind: str, value: str, *, per: str) -> None:
-    """One more use of `kind` by `value` (an address, an e-mail), towards its lockout."""
-    current = limits()
-    throttle.fail(
-        f"participation-{kind}",
-        value,
-        limit=current[per],
-        window_seconds=current["window_seconds"],
-        lockout_seconds=current["lockout_seconds"],
-    )
-
-
-def too_many_message() -> str:
-    minutes = max(1, limits()["lockout_seconds"] // 60)
-    return _("Too many attempts. Try again in %(minutes)d minutes.") % {"minutes": minutes}
+_FORMS = throttle.FormLimits("participation", DEFAULT_LIMITS, "CONSULTATIONS_LIMITS")
+limits = _FORMS.limits
+is_locked = _FORMS.is_locked
+count = _FORMS.count
+too_many_message = _FORMS.too_many_message

@@ -6,10 +6,11 @@ from __future__ import annotations
 from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from portal.core.admin_menu import PermissionMenuItem
 
 from . import admin_views
 from .admin_views import MODERATE, REPORT
@@ -126,15 +127,6 @@ class WrittenQuestionViewSet(SnippetViewSet):
     form_fields = ["text", "answer"]
 
 
-class _PermissionMenuItem(MenuItem):
-    def __init__(self, *args, permission: str, **kwargs) -> None:
-        super().__init__(*args, **kwargs)
-        self.permission = permission
-
-    def is_shown(self, request) -> bool:
-        return request.user.has_perm(self.permission)
-
-
 class ParticipationGroup(SnippetViewSetGroup):
     items = (
         ConsultationViewSet,
@@ -150,14 +142,14 @@ class ParticipationGroup(SnippetViewSetGroup):
 
     def get_submenu_items(self):
         return [
-            _PermissionMenuItem(
+            PermissionMenuItem(
                 _("Comments to moderate"),
                 reverse("consultations_admin:moderation"),
                 icon_name="comment",
                 permission=MODERATE,
                 order=1,
             ),
-            _PermissionMenuItem(
+            PermissionMenuItem(
                 _("Consultation reports"),
                 reverse("consultations_admin:reports"),
                 icon_name="doc-full",

@@ -7,16 +7,13 @@ pages (with JavaScript); one run is phone-sized."""
 
 from __future__ import annotations
 
-import json
-import re
-from pathlib import Path
-
 import pytest
 
 from participation.budget import selectors, services
 from participation.budget.models import Ballot, ImplementationUpdate, Phase, Proposal
+from tests.browser.tabs import DESKTOP, PHONE, browser_tabs, check
 from tests.factories import DistrictFactory
-from tests.smtp_server import SMTPServer
+from tests.mail import last_link, loopback_smtp
 
 from .factories import (
     CycleFactory,
@@ -30,27 +27,11 @@ from .factories import (
 pytestmark = pytest.mark.browser
 
 JS = pytest.mark.parametrize("javascript", [True, False], ids=["js", "no-js"])
-AXE = Path(__file__).parents[1] / "browser" / "vendor" / "axe.min.js"
-RUN_AXE = """async () => (await axe.run(document, {runOnly: {type: 'tag',
-  values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})).violations.map(v => v.id + ': ' +
-  v.nodes.map(n => n.target.join(' ')).join(', '))"""
-LINK = re.compile(r"https?://\S+")
-
-
-def check(tab, javascript: bool) -> None:
-    if javascript:
-        tab.evaluate(AXE.read_text())
-        violations = tab.evaluate(RUN_AXE)
-        assert not violations, f"{tab.url}: " + json.dumps(violations, ensure_ascii=False)
 
 
 @pytest.fixture
 def smtp(settings):
-    with SMTPServer() as server:
-        settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
-        settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", server.port
-        settings.EMAIL_USE_TLS = settings.EMAIL_USE_SSL = False
-        settings.EMAIL_HOST_USER = settings.EMAIL_HOST_PASSWORD = ""
+    with loopback_smtp(settings) as server:
         yield server
 
 
@@ -58,28 +39,13 @@ def smtp(settings):
 def open_tab(browser, live_server, settings, transactional_db):
     settings.SECURE_REFERRER_POLICY = "same-origin"  # production's, which changes what is posted
     settings.WAGTAILADMIN_BASE_URL = live_server.url
-    contexts, failures = [], []
+    with browser_tabs(browser, failing=(403, 500, 502, 503)) as tabs:
 
-    def open_tab(*, javascript: bool, phone: bool = False):
-        size = {"width": 360, "height": 740} if phone else {"width": 1280, "height": 900}
-        context = browser.new_context(java_script_enabled=javascript, locale="ro-RO", viewport=size)
-        contexts.append(context)
-        tab = context.new_page()
-        tab.set_default_timeout(15_000)
-        tab.on(
-            "response", lambda r: r.status in (403, 500, 502, 503) and failures.append(f"{r.status} {r.url}")
-        )
-        return tab
+        def open_tab(*, javascript: bool, phone: bool = False):
+            size = PHONE if phone else DESKTOP
+            return tabs.open(java_script_enabled=javascript, locale="ro-RO", viewport=size)
 
-    yield open_tab
-    for context in contexts:
-        context.close()
-    assert not failures, failures
-
-
-def last_link(server, to: str) -> str:
-    (message,) = [m for _s, rcpt, m in server.received if rcpt == [to]][-1:]
-    return LINK.search(message.get_content()).group(0)
+        yield open_tab
 
 
 def take_part(tab, base: str, smtp, email: str, district: str, javascript: bool) -> None:
@@ -239,7 +205,7 @@ def test_vote_once_within_the_budget_then_follow_the_winner_and_get_its_news(
     )
     services.publish_update(update=update)
     link = last_link(smtp, "mihai@example.org")
-    (_s, _r, message) = [m for m in smtp.received if m[1] == ["mihai@example.org"]][-1]
+    message = smtp.to("mihai@example.org")[-1]
     assert "Au început plantările." in message.get_content() and "Parc nou" in message["Subject"]
     tab.goto(link)
     assert "Au început plantările." in tab.locator("main").inner_text()

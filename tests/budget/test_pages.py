@@ -92,23 +92,25 @@ def test_bad_input_gets_a_4xx(client, cycle, district, resident):
     assert Proposal.objects.count() == 0 and Ballot.objects.count() == 0
 
 
+def proposal_with_photo(district, **fields) -> dict:
+    """The new-proposal form's fields: a point in the city and a small PNG photo, with `fields`."""
+    lat, lon = city_point()
+    photo = SimpleUploadedFile("p.png", _png(), content_type="image/png")
+    return {"district": district.pk, "latitude": lat, "longitude": lon, "photo": photo} | fields
+
+
 def test_a_proposal_with_a_photo_and_a_second_ballot_refused(
     client, cycle, district, resident, settings, tmp_path
 ):
     settings.MEDIA_ROOT = tmp_path
     sign_in(client, resident)
-    lat, lon = city_point()
-    photo = SimpleUploadedFile("p.png", _png(), content_type="image/png")
-    data = {
-        "title": "Pistă de biciclete",
-        "description": "Pe malul Mureșului.",
-        "district": district.pk,
-        "cost_estimate": 90_000,
-        "latitude": lat,
-        "longitude": lon,
-        "photo": photo,
-        "photo_description": "Malul",
-    }
+    data = proposal_with_photo(
+        district,
+        title="Pistă de biciclete",
+        description="Pe malul Mureșului.",
+        cost_estimate=90_000,
+        photo_description="Malul",
+    )
     response = client.post("/ro/budget/proposals/new/", data)
     assert response.status_code == 200, response.content.decode()[:2000]
     proposal = Proposal.objects.get()
@@ -125,17 +127,7 @@ def test_the_photo_size_limit(client, cycle, district, resident, settings, tmp_p
     settings.MEDIA_ROOT = tmp_path
     settings.BUDGET_PHOTO_MAX_BYTES = 100
     sign_in(client, resident)
-    lat, lon = city_point()
-    photo = SimpleUploadedFile("p.png", _png(), content_type="image/png")
-    data = {
-        "title": "x",
-        "description": "y",
-        "district": district.pk,
-        "cost_estimate": 5,
-        "latitude": lat,
-        "longitude": lon,
-        "photo": photo,
-    }
+    data = proposal_with_photo(district, title="x", description="y", cost_estimate=5)
     response = client.post("/en/budget/proposals/new/", data)
     assert response.status_code == 400 and "the limit is 100" in response.content.decode()
 

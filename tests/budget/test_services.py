@@ -18,6 +18,23 @@ from tests.factories import DistrictFactory
 from .factories import ParticipantFactory, city_point, make_proposal, move_to
 
 
+def submit(resident, cycle, district, *, lat=None, lon=None, **fields):
+    """A proposal sent by `resident` (at a point in the city unless told), through the service."""
+    if lat is None:
+        lat, lon = city_point()
+    values = {"title": "x", "description": "x", "address": "", "cost_estimate": 1} | fields
+    return services.submit_proposal(
+        participant=resident, cycle=cycle, district=district, lat=lat, lon=lon, **values
+    )
+
+
+def feasible(cycle, district, resident, title: str, cost: int):
+    """A proposal assessed as feasible, on the ballot once voting opens."""
+    return make_proposal(
+        cycle, district, resident, title=title, cost=cost, feasibility="feasible", public_reason="ok"
+    )
+
+
 def test_the_phase_follows_the_dates(cycle):
     assert cycle.phase() == Phase.PROPOSALS
     assert cycle.phase(cycle.proposals_start - dt.timedelta(days=1)) == Phase.UPCOMING
@@ -26,18 +43,7 @@ def test_the_phase_follows_the_dates(cycle):
 
 
 def test_a_proposal_waits_for_moderation_and_its_proposer_follows_it(cycle, district, resident):
-    lat, lon = city_point()
-    proposal = services.submit_proposal(
-        participant=resident,
-        cycle=cycle,
-        district=district,
-        title=" Bănci ",
-        description="De ce.",
-        address="",
-        lat=lat,
-        lon=lon,
-        cost_estimate=5000,
-    )
+    proposal = submit(resident, cycle, district, title=" Bănci ", description="De ce.", cost_estimate=5000)
     assert proposal.moderation == "pending" and proposal.title == "Bănci"
     assert list(selectors.public_proposals(cycle)) == []
     assert proposal.follows.get().participant == resident
@@ -45,40 +51,15 @@ def test_a_proposal_waits_for_moderation_and_its_proposer_follows_it(cycle, dist
 
 def test_proposals_outside_the_city_or_the_phase_are_refused(cycle, district, resident):
     with pytest.raises(services.BudgetError):
-        services.submit_proposal(
-            participant=resident,
-            cycle=cycle,
-            district=district,
-            title="x",
-            description="x",
-            address="",
-            lat=10.0,
-            lon=10.0,
-            cost_estimate=1,
-        )
+        submit(resident, cycle, district, lat=10.0, lon=10.0)
     move_to(cycle, Phase.VOTING)
-    lat, lon = city_point()
     with pytest.raises(services.BudgetError):
-        services.submit_proposal(
-            participant=resident,
-            cycle=cycle,
-            district=district,
-            title="x",
-            description="x",
-            address="",
-            lat=lat,
-            lon=lon,
-            cost_estimate=1,
-        )
+        submit(resident, cycle, district)
 
 
 def test_one_ballot_within_the_budget_and_the_maximum_spend(cycle, district, resident):
-    cheap = make_proposal(
-        cycle, district, resident, title="A", cost=100_000, feasibility="feasible", public_reason="ok"
-    )
-    dear = make_proposal(
-        cycle, district, resident, title="B", cost=250_000, feasibility="feasible", public_reason="ok"
-    )
+    cheap = feasible(cycle, district, resident, "A", 100_000)
+    dear = feasible(cycle, district, resident, "B", 250_000)
     unfeasible = make_proposal(
         cycle, district, resident, title="C", cost=1, feasibility="unfeasible", public_reason="no"
     )
@@ -111,17 +92,9 @@ def test_voters_of_another_district_do_not_see_these_projects(cycle, district, r
 
 def test_results_apply_the_published_tie_rule_within_the_budget(cycle, district, resident):
     # Budget 300,000. A and B tie on votes: the cheaper B comes first; C has more votes.
-    a = make_proposal(
-        cycle, district, resident, title="A", cost=150_000, feasibility="feasible", public_reason="ok"
-    )
-    b = make_proposal(
-        cycle, district, resident, title="B", cost=100_000, feasibility="feasible", public_reason="ok"
-    )
-    c = make_proposal(
-        cycle, district, resident, title="C", cost=150_000, feasibility="feasible", public_reason="ok"
-    )
-    d = make_proposal(
-        cycle, district, resident, title="D", cost=50_000, feasibility="feasible", public_reason="ok"
+    a, b, c, d = (
+        feasible(cycle, district, resident, title, cost)
+        for title, cost in (("A", 150_000), ("B", 100_000), ("C", 150_000), ("D", 50_000))
     )
     move_to(cycle, Phase.VOTING)
     for choice in ([c.pk], [c.pk, a.pk], [c.pk, b.pk], [a.pk], [b.pk], [d.pk]):

@@ -8,77 +8,39 @@ width (360 px) must not scroll sideways."""
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
-from pathlib import Path
 
 import pytest
 from django.contrib.auth.models import Group, User
 from django.utils import timezone
 
 from participation.consultations.models import Comment, Consultation
-from tests.smtp_server import SMTPServer
+from tests.browser.tabs import DESKTOP, PHONE, browser_tabs, check
+from tests.mail import loopback_smtp, only_link
 
 from .factories import ConsultationFactory, SectionFactory
 
 pytestmark = pytest.mark.browser
 
-AXE = Path(__file__).parents[1] / "browser" / "vendor" / "axe.min.js"
-RUN_AXE = """async () => (await axe.run(document, {runOnly: {type: 'tag',
-  values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})).violations.map(v => v.id + ': ' +
-  v.nodes.map(n => n.target.join(' ')).join(', '))"""
 PASSWORD = "Tei-înflorit-2026"
-
-
-def check(tab, javascript: bool) -> None:
-    """axe-core's WCAG 2.1 AA rules (they need JavaScript: checked in the run that has it), and no
-    sideways scrolling at the phone width."""
-    width = tab.evaluate("document.documentElement.scrollWidth")
-    assert width <= tab.viewport_size["width"], f"{tab.url}: {width}px wide"
-    if javascript:
-        tab.evaluate(AXE.read_text())  # the CSP refuses an injected inline <script>
-        violations = tab.evaluate(RUN_AXE)
-        assert not violations, f"{tab.url}: " + json.dumps(violations, ensure_ascii=False)
-
-
-def link_in(message, base: str) -> str:
-    text = message.get_body(preferencelist=("plain",)).get_content()
-    (url,) = re.findall(r"https?://\S+", text)
-    assert url.startswith(base), url
-    return url
 
 
 @pytest.fixture
 def smtp(settings):
-    with SMTPServer() as server:
-        settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
-        settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", server.port
-        settings.EMAIL_USE_TLS = settings.EMAIL_USE_SSL = False
-        settings.EMAIL_HOST_USER = settings.EMAIL_HOST_PASSWORD = ""
+    with loopback_smtp(settings) as server:
         yield server
 
 
 @pytest.fixture
 def tab_for(browser, live_server, settings, transactional_db):
     settings.SECURE_REFERRER_POLICY = "same-origin"  # production's, which changes what is posted
-    contexts, failures = [], []
+    with browser_tabs(browser) as tabs:
 
-    def open_tab(*, javascript: bool, phone: bool = False):
-        viewport = {"width": 360, "height": 740} if phone else {"width": 1280, "height": 900}
-        context = browser.new_context(java_script_enabled=javascript, locale="ro-RO", viewport=viewport)
-        contexts.append(context)
-        tab = context.new_page()
-        tab.set_default_timeout(15_000)
-        tab.on(
-            "response",
-            lambda r: r.status in (403, 429, 500, 502, 503) and failures.append(f"{r.status} {r.url}"),
-        )
-        return tab
+        def open_tab(*, javascript: bool, phone: bool = False):
+            size = PHONE if phone else DESKTOP
+            return tabs.open(java_script_enabled=javascript, locale="ro-RO", viewport=size)
 
-    yield open_tab
-    for context in contexts:
-        context.close()
-    assert not failures, failures
+        yield open_tab
 
 
 def admin_tab(tab_for, base: str, username: str):
@@ -108,13 +70,13 @@ def test_a_comment_from_confirmation_to_the_citys_answer(tab_for, live_server, s
     tab.goto(f"{base}/ro/participation/")
     tab.get_by_role("link", name=consultation.title).click()
     tab.wait_for_url(page)
-    check(tab, javascript)
+    check(tab, javascript, fits=True)
     tab.fill("#id_email", resident_email)
     tab.locator("#identify-comment button[type=submit]").click()
     assert tab.get_by_role("status").filter(has_text=resident_email).is_visible()
-    check(tab, javascript)
+    check(tab, javascript, fits=True)
     (sent,) = [m for _f, to, m in smtp.received if to == [resident_email]]
-    tab.goto(link_in(sent, base))
+    tab.goto(only_link(sent, base))
     tab.wait_for_url(page)
     assert tab.get_by_text(resident_email).first.is_visible()
 
@@ -122,7 +84,7 @@ def test_a_comment_from_confirmation_to_the_citys_answer(tab_for, live_server, s
     form = tab.locator(f"#comment-{section.pk}")
     tab.locator(f"#{section.anchor} details > summary").click()
     form.locator("textarea").fill(comment_text)
-    check(tab, javascript)
+    check(tab, javascript, fits=True)
     form.locator("button[type=submit]").click()
     tab.wait_for_url(page + "#your-comments")
     own = tab.locator("#your-comments-section")
@@ -167,12 +129,12 @@ def test_a_comment_from_confirmation_to_the_citys_answer(tab_for, live_server, s
     # The resident is told by e-mail and reads the city's answer under the comment.
     (notice,) = [m for _f, to, m in smtp.received if to == [resident_email] and m is not sent]
     assert consultation.title in notice["Subject"]
-    tab.goto(link_in(notice, base))
+    tab.goto(only_link(notice, base))
     published = tab.locator(f"#comment-{comment.pk}")
     assert comment_text in published.inner_text()
     assert answer in published.locator(".comment__answer").inner_text()
     assert "Am completat articolul" in tab.locator("#report").locator("..").inner_text()
-    check(tab, javascript)
+    check(tab, javascript, fits=True)
 
 
 @pytest.mark.parametrize("javascript", [True, False], ids=["js", "no-js"])
@@ -193,18 +155,18 @@ def test_a_resident_asks_to_speak_sends_a_question_and_answers_the_city(
     tab.goto(f"{base}/ro/participation/meetings/")
     tab.get_by_role("link", name=item.meeting.title).click()
     tab.wait_for_url(meeting_page)
-    check(tab, javascript)
+    check(tab, javascript, fits=True)
     tab.fill("#id_email", resident_email)
     tab.locator("#identify-meeting button[type=submit]").click()
     (sent,) = [m for _f, to, m in smtp.received if to == [resident_email]]
-    tab.goto(link_in(sent, base))
+    tab.goto(only_link(sent, base))
     tab.wait_for_url(meeting_page)
 
     speak = tab.locator(f"#speak-{item.pk}")
     tab.locator(f"#item-{item.pk} details").nth(0).locator("summary").click()
     speak.locator("input[name=name]").fill("Ioana Crișan")
     speak.locator("input[name=topic]").fill("Parcările din Micălaca")
-    check(tab, javascript)
+    check(tab, javascript, fits=True)
     speak.locator("button[type=submit]").click()
     tab.wait_for_url(f"{meeting_page}#item-{item.pk}")
     ask = tab.locator(f"#ask-{item.pk}")
@@ -213,7 +175,7 @@ def test_a_resident_asks_to_speak_sends_a_question_and_answers_the_city(
     ask.locator("button[type=submit]").click()
     tab.wait_for_url(f"{meeting_page}#item-{item.pk}")
     assert tab.locator(f"#item-{item.pk} .notice--success").count() == 2
-    check(tab, javascript)
+    check(tab, javascript, fits=True)
     registration = item.speakers.get()
     assert (registration.name, registration.participant.email) == ("Ioana Crișan", resident_email)
     assert item.questions.get().text == "Când se termină lucrările?"
@@ -221,7 +183,7 @@ def test_a_resident_asks_to_speak_sends_a_question_and_answers_the_city(
     # The same confirmed address answers the city's question in a consultation.
     tab.goto(f"{base}/ro/participation/consultations/{question.consultation.slug}/")
     tab.locator(f"#id_q{question.pk}").fill("Da, de doi ani.")
-    check(tab, javascript)
+    check(tab, javascript, fits=True)
     tab.locator("#answers button[type=submit]").click()
     tab.wait_for_url(re.compile(r".*#questions$"))
     assert tab.locator(f"#id_q{question.pk}").input_value() == "Da, de doi ani."

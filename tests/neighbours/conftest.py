@@ -2,30 +2,21 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from email.message import EmailMessage
 from urllib.parse import urlsplit
 
 import pytest
 
+from tests.mail import links, loopback_smtp
 from tests.smtp_server import SMTPServer
 
 
 @pytest.fixture
 def smtp(settings) -> Iterator[SMTPServer]:
-    with SMTPServer() as server:
-        settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
-        settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", server.port
-        settings.EMAIL_USE_TLS = settings.EMAIL_USE_SSL = False
-        settings.EMAIL_HOST_USER = settings.EMAIL_HOST_PASSWORD = ""
-        settings.EMAIL_TIMEOUT = 10
+    with loopback_smtp(settings) as server:
         settings.WAGTAILADMIN_BASE_URL = "http://testserver"
         yield server
-
-
-def links(message: EmailMessage) -> list[str]:
-    return re.findall(r"https?://\S+", message.get_content())
 
 
 def path_of(url: str) -> str:

@@ -6,9 +6,6 @@ the public page, leaves from the link in the e-mail, and their data is gone. axe
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 from django.contrib.auth.models import Group
 from django.test import Client
@@ -16,57 +13,35 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 
 from neighbours.models import Delivery, Member, Tally
+from tests.browser.tabs import PHONE, browser_tabs, check
 from tests.factories import DistrictFactory, HomePageFactory, UserFactory
+from tests.mail import links
 
-from .conftest import leave_link, links, subject
+from .conftest import leave_link, subject
 from .factories import MemberFactory, NoticeFactory
 
 pytestmark = pytest.mark.browser
 
-AXE = Path(__file__).parents[1] / "browser" / "vendor" / "axe.min.js"
-RUN_AXE = """async () => (await axe.run(document, {runOnly: {type: 'tag',
-  values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})).violations.map(v => v.id + ': ' +
-  v.nodes.map(n => n.target.join(' ')).join(', '))"""
-PHONE = {"width": 360, "height": 740}
 TITLE = {"ro": "title", "en": "title_en", "hu": "title_hu"}
 BODY = {"ro": "body", "en": "body_en", "hu": "body_hu"}
-
-
-def accessible(tab, javascript: bool) -> None:
-    """axe-core's WCAG 2.1 AA rules (they need JavaScript: checked in the runs that have it), and
-    nothing wider than the phone's screen."""
-    assert tab.evaluate("document.documentElement.scrollWidth") <= PHONE["width"], tab.url
-    if javascript:
-        tab.evaluate(AXE.read_text())  # the CSP refuses an injected inline <script>
-        violations = tab.evaluate(RUN_AXE)
-        assert not violations, f"{tab.url}: " + json.dumps(violations, ensure_ascii=False)
 
 
 @pytest.fixture
 def open_tab(browser, live_server, smtp, settings, transactional_db):
     settings.SECURE_REFERRER_POLICY = "same-origin"  # production's, which changes what is posted
     settings.WAGTAILADMIN_BASE_URL = live_server.url  # the links in the e-mails
-    contexts, failures = [], []
+    with browser_tabs(browser) as tabs:
 
-    def open_tab(*, javascript: bool, lang: str, session: str = ""):
-        context = browser.new_context(java_script_enabled=javascript, locale=lang, viewport=PHONE)
-        if session:
-            context.add_cookies(
-                [{"name": settings.SESSION_COOKIE_NAME, "value": session, "url": live_server.url}]
+        def open_tab(*, javascript: bool, lang: str, session: str = ""):
+            cookies = [{"name": settings.SESSION_COOKIE_NAME, "value": session, "url": live_server.url}]
+            return tabs.open(
+                java_script_enabled=javascript,
+                locale=lang,
+                viewport=PHONE,
+                cookies=cookies if session else None,
             )
-        contexts.append(context)
-        tab = context.new_page()
-        tab.set_default_timeout(15_000)
-        tab.on(
-            "response",
-            lambda r: r.status in (403, 429, 500, 502, 503) and failures.append(f"{r.status} {r.url}"),
-        )
-        return tab
 
-    yield open_tab
-    for context in contexts:
-        context.close()
-    assert not failures, failures
+        yield open_tab
 
 
 def operator_session() -> str:
@@ -91,10 +66,10 @@ def test_a_resident_joins_reads_a_notice_in_their_language_and_leaves(
 
     # Join: an empty form is refused with its errors, then the real answers.
     tab.goto(f"{base}/{lang}/neighbours/join/")
-    accessible(tab, javascript)
+    check(tab, javascript, fits=True)
     tab.locator("#join button[type=submit]").click()
     assert tab.locator("#join .error-summary[role=alert]").is_visible()
-    accessible(tab, javascript)
+    check(tab, javascript, fits=True)
     tab.fill("#id_name", "Ilona")
     tab.fill("#id_email", email)
     tab.locator("#id_district").select_option(here.slug)
@@ -102,7 +77,7 @@ def test_a_resident_joins_reads_a_notice_in_their_language_and_leaves(
     tab.locator("#id_consent").check()
     tab.locator("#join button[type=submit]").click()
     tab.wait_for_url(f"{base}/{lang}/neighbours/join/sent/")
-    accessible(tab, javascript)
+    check(tab, javascript, fits=True)
     member = Member.objects.get(email=email)
     assert member.status == Member.Status.PENDING and member.consent_text
 
@@ -115,7 +90,7 @@ def test_a_resident_joins_reads_a_notice_in_their_language_and_leaves(
     (confirm,) = [link for link in links(confirmation) if "/confirm/" in link]
     tab.goto(confirm)
     assert welcome in tab.get_by_role("status").inner_text()
-    accessible(tab, javascript)
+    check(tab, javascript, fits=True)
     member.refresh_from_db()
     assert member.status == Member.Status.ACTIVE
 
@@ -140,15 +115,15 @@ def test_a_resident_joins_reads_a_notice_in_their_language_and_leaves(
     tab.wait_for_url(f"{base}/{lang}/neighbours/?district={here.slug}")
     tab.get_by_role("link", name=getattr(notice, TITLE[lang])).click()
     assert getattr(notice, BODY[lang]) in tab.locator("main").inner_text()
-    accessible(tab, javascript)
+    check(tab, javascript, fits=True)
     assert email not in tab.content() and "Ilona" not in tab.content()
 
     # Leaving from the link in the notice deletes the resident's data.
     tab.goto(leave_link(received))
-    accessible(tab, javascript)
+    check(tab, javascript, fits=True)
     tab.locator("#leave-confirm button[type=submit]").click()
     assert left in tab.get_by_role("status").inner_text()
-    accessible(tab, javascript)
+    check(tab, javascript, fits=True)
     assert not Member.objects.filter(email=email).exists()
     assert Delivery.objects.get(notice=notice).member is None
     assert Tally.objects.get(district=here, kind="left").count == 1

@@ -13,8 +13,9 @@ from neighbours.models import Member, Tally
 from neighbours.retention import purge_unconfirmed
 from neighbours.services import CONSENT_VERSION
 from tests.factories import DistrictFactory
+from tests.mail import links
 
-from .conftest import leave_link, links, path_of, subject
+from .conftest import leave_link, path_of, subject
 from .factories import MemberFactory
 
 pytestmark = pytest.mark.django_db

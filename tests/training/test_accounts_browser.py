@@ -10,30 +10,18 @@ import io
 import json
 import re
 import zipfile
-from pathlib import Path
 
 import pytest
 from django.contrib.auth import get_user_model
 from django.core import mail
 
+from tests.browser.tabs import browser_tabs, check
 from tests.factories import CertificateFactory, CoursePageFactory, HomePageFactory, TrainingIndexPageFactory
 
 pytestmark = pytest.mark.browser
 
-AXE = Path(__file__).parents[1] / "browser" / "vendor" / "axe.min.js"
-RUN_AXE = """async () => (await axe.run(document, {runOnly: {type: 'tag',
-  values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})).violations.map(v => v.id + ': ' +
-  v.nodes.map(n => n.target.join(' ')).join(', '))"""
 PASSWORD = "Salcâm-verde-2026"
 NEW_PASSWORD = "Nuc-bătrân-1848"
-
-
-def check(tab, javascript: bool) -> None:
-    """axe-core's WCAG 2.1 AA rules (they need JavaScript: checked in the run that has it)."""
-    if javascript:
-        tab.evaluate(AXE.read_text())  # the CSP refuses an injected inline <script>
-        violations = tab.evaluate(RUN_AXE)
-        assert not violations, f"{tab.url}: " + json.dumps(violations, ensure_ascii=False)
 
 
 def last_link(base: str) -> str:
@@ -46,23 +34,12 @@ def last_link(base: str) -> str:
 def tab_for(browser, live_server, settings, transactional_db):
     settings.SECURE_REFERRER_POLICY = "same-origin"  # production's, which changes what is posted
     settings.WAGTAILADMIN_BASE_URL = live_server.url
-    contexts, failures = [], []
+    with browser_tabs(browser) as tabs:
 
-    def open_tab(*, javascript: bool):
-        context = browser.new_context(java_script_enabled=javascript, locale="ro-RO", accept_downloads=True)
-        contexts.append(context)
-        tab = context.new_page()
-        tab.set_default_timeout(15_000)
-        tab.on(
-            "response",
-            lambda r: r.status in (403, 429, 500, 502, 503) and failures.append(f"{r.status} {r.url}"),
-        )
-        return tab
+        def open_tab(*, javascript: bool):
+            return tabs.open(java_script_enabled=javascript, locale="ro-RO", accept_downloads=True)
 
-    yield open_tab
-    for context in contexts:
-        context.close()
-    assert not failures, failures
+        yield open_tab
 
 
 @pytest.mark.parametrize("javascript", [True, False], ids=["js", "no-js"])

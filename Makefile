@@ -37,6 +37,7 @@ help:
 	@echo "make test-deps     those plus Chromium, fonts and poppler for the tests"
 	@echo "make prod-up       the production layout on this machine: nginx, two gunicorn nodes, PostGIS, Redis, Celery, S3"
 	@echo "make prod-down     stop what prod-up started (the database is kept)"
+	@echo "make prod-status   which processes of the production layout are up, and their addresses"
 	@echo "make clean         stop the CKAN testbed; remove the test database and test files"
 
 deps:

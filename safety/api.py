@@ -72,13 +72,13 @@ class AlertOut(Schema):
     created: bool
 
 
-class HeartbeatIn(Schema):
+class DeviceHeartbeatIn(Schema):
     device: str = Field(..., max_length=40)
     nonce: str = NONCE
     at: dt.datetime | None = None
 
 
-class FaultIn(Schema):
+class DeviceFaultIn(Schema):
     device: str = Field(..., max_length=40)
     nonce: str = NONCE
     cause: Fault.Cause
@@ -155,7 +155,7 @@ def raise_alert(request: HttpRequest, payload: AlertIn) -> tuple[int, dict[str, 
     openapi_extra=SIGNED,
     url_name="safety_heartbeat",
 )
-def heartbeat(request: HttpRequest, payload: HeartbeatIn) -> tuple[int, dict[str, Any]]:
+def heartbeat(request: HttpRequest, payload: DeviceHeartbeatIn) -> tuple[int, dict[str, Any]]:
     """A device is alive (signed). 409 for a planned or decommissioned device, 400 for a future `at`."""
     device = _signed_device(request, payload.device, payload.nonce)
     try:
@@ -172,7 +172,7 @@ def heartbeat(request: HttpRequest, payload: HeartbeatIn) -> tuple[int, dict[str
     openapi_extra=SIGNED,
     url_name="safety_faults",
 )
-def fault(request: HttpRequest, payload: FaultIn) -> tuple[int, dict[str, Any]]:
+def fault(request: HttpRequest, payload: DeviceFaultIn) -> tuple[int, dict[str, Any]]:
     """A device reports a fault; it is faulty until the fault is repaired."""
     device = _signed_device(request, payload.device, payload.nonce)
     try:

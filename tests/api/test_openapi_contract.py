@@ -23,11 +23,13 @@ from hypothesis import strategies as st
 from schemathesis.config import SchemathesisConfig
 
 from cctv.models import Camera
-from cctv.services.health import sign
 from chatbot import services as chat_services
 from gis import selectors as gis_selectors
+from portal.core.signing import sign
 from portal.documents import services as documents
+from safety.models import Device
 from tests.factories import ConversationFactory, build_city
+from tests.safety.factories import make_device
 
 # Examples per operation and generation mode (positive, negative): ~1,000 requests in all.
 MAX_EXAMPLES = 25
@@ -55,26 +57,35 @@ CONFIG = SchemathesisConfig.from_dict(
 
 
 class VmsSignature(requests.auth.AuthBase):
-    """Signs a request to the CCTV endpoints as the VMS would, when it carries the two headers and
-    its body names a known camera: the generated header values become a valid signature.
-    The body's generated `nonce` is kept: one repeated inside the window is refused (401)."""
+    """Signs a request to the signed device endpoints as the device would, when it carries the two
+    headers and its body names a known device: the generated header values become a valid
+    signature. Cameras (`camera`, X-CCTV-*) sign as the VMS does; call points and alert buttons
+    (`device`, X-Safety-*) as themselves. The body's generated `nonce` is kept: one repeated inside
+    the window is refused (401)."""
+
+    SCHEMES = (
+        ("X-CCTV-Timestamp", "X-CCTV-Signature", "camera"),
+        ("X-Safety-Timestamp", "X-Safety-Signature", "device"),
+    )
 
     def __init__(self, secrets: dict[str, str]) -> None:
         self.secrets = secrets
 
     def __call__(self, request: requests.PreparedRequest) -> requests.PreparedRequest:
-        if not {"X-CCTV-Timestamp", "X-CCTV-Signature"} <= set(request.headers):
+        scheme = next((s for s in self.SCHEMES if {s[0], s[1]} <= set(request.headers)), None)
+        if scheme is None:
             return request
+        timestamp_header, signature_header, key = scheme
         body = request.body if isinstance(request.body, bytes) else (request.body or "").encode()
         try:
-            code = json.loads(body)["camera"]
+            code = json.loads(body)[key]
         except (ValueError, TypeError, KeyError):
             return request
         if not isinstance(code, str) or code not in self.secrets:
             return request
         timestamp = int(time.time())
-        request.headers["X-CCTV-Timestamp"] = str(timestamp)
-        request.headers["X-CCTV-Signature"] = sign(secret=self.secrets[code], timestamp=timestamp, body=body)
+        request.headers[timestamp_header] = str(timestamp)
+        request.headers[signature_header] = sign(secret=self.secrets[code], timestamp=timestamp, body=body)
         return request
 
 
@@ -85,6 +96,7 @@ VALID: dict[str, Callable[[str], bool]] = {
     "conversation": lambda value: UUID.fullmatch(value) is not None,
     "phone": lambda value: len(value) <= 20,
     "email": lambda value: len(value) <= 254,
+    "device": lambda value: len(value) <= 40,
 }
 
 
@@ -114,6 +126,10 @@ def city_data(transactional_db) -> dict[str, Any]:
     call_command("load_demo_cctv", verbosity=0)
     call_command("load_demo_kpi", verbosity=0)
     cameras = list(Camera.objects.filter(status__in=Camera.IN_SERVICE).order_by("code")[:3])
+    devices = [
+        make_device("AR-CP-0101"),
+        make_device("AR-AB-0102", kind=Device.Kind.ALERT_BUTTON),
+    ]
     conversations = [ConversationFactory(language="ro") for _ in range(5)]
     # Hand-offs nobody answered in time: their call-back requests can succeed (once each).
     long_ago = timezone.now() - dt.timedelta(seconds=settings.CHAT_HANDOFF_TIMEOUT_SECONDS + 60)
@@ -121,13 +137,17 @@ def city_data(transactional_db) -> dict[str, Any]:
         chat_services.request_handoff(conversation=conversation, now=long_ago)
     return {
         "document": document,
-        "secrets": {camera.code: camera.vms_secret for camera in cameras},
+        "secrets": {
+            **{camera.code: camera.vms_secret for camera in cameras},
+            **{device.code: device.secret for device in devices},
+        },
         "real": {
             "slug": [city.department.slug, city.service.slug, city.offline_service.slug],
             "service": [city.service.slug, city.offline_service.slug],
             "key": [info.key for info in gis_selectors.layer_catalog(include_staff=False)],
             "token": [document.token],
             "camera": [camera.code for camera in cameras],
+            "device": [device.code for device in devices],
             "conversation": [str(conversation.pk) for conversation in conversations],
             "phone": ["0722 123 456", "+40 257 281 850"],
             "email": ["ana@example.org"],

@@ -17,26 +17,7 @@ EACH = 5
 
 
 def test_parallel_registrations_get_gapless_unique_numbers(transactional_db):
-    barrier = threading.Barrier(THREADS)
-    errors: list[BaseException] = []
-
-    def worker(index: int) -> None:
-        try:
-            barrier.wait()
-            for n in range(EACH):
-                services.register_document(channel="online", subject=f"Cerere {index}-{n}")
-        except BaseException as error:  # noqa: BLE001 - reported by the main thread
-            errors.append(error)
-        finally:
-            connections.close_all()
-
-    threads = [threading.Thread(target=worker, args=(i,)) for i in range(THREADS)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-
-    assert not errors, errors
+    _in_threads(lambda index, n: services.register_document(channel="online", subject=f"Cerere {index}-{n}"))
     year = timezone.localtime().year
     sequences = sorted(Document.objects.filter(year=year).values_list("sequence", flat=True))
     assert sequences == list(range(1, THREADS * EACH + 1))
@@ -54,27 +35,13 @@ def test_parallel_registrations_continue_each_series_counter_without_gaps(transa
     prefix = get_city().number_prefix
     NumberSequence.objects.create(prefix=prefix, year=year, last=500)
     ServiceRegistryPolicy.objects.create(service=city.service, number_prefix="URB")
-    barrier = threading.Barrier(THREADS)
-    errors: list[BaseException] = []
-
-    def worker(index: int) -> None:
-        try:
-            barrier.wait()
-            for n in range(EACH):
-                service = city.service if (index + n) % 2 else None
-                services.register_document(channel="counter", subject=f"Cerere {index}-{n}", service=service)
-        except BaseException as error:  # noqa: BLE001 - reported by the main thread
-            errors.append(error)
-        finally:
-            connections.close_all()
-
-    threads = [threading.Thread(target=worker, args=(i,)) for i in range(THREADS)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-
-    assert not errors, errors
+    _in_threads(
+        lambda index, n: services.register_document(
+            channel="counter",
+            subject=f"Cerere {index}-{n}",
+            service=city.service if (index + n) % 2 else None,
+        )
+    )
     half = THREADS * EACH // 2
 
     def sequences(start: str) -> list[int]:
@@ -86,3 +53,26 @@ def test_parallel_registrations_continue_each_series_counter_without_gaps(transa
     counters = dict(NumberSequence.objects.filter(year=year).values_list("prefix", "last"))
     assert counters == {prefix: 500 + half, "URB": half}
     assert Document.objects.get(number=f"URB-{year}-{half:06d}").sequence == half
+
+
+def _in_threads(register) -> None:
+    """Run `register(index, n)` EACH times in THREADS threads started together; any error fails."""
+    barrier = threading.Barrier(THREADS)
+    errors: list[BaseException] = []
+
+    def worker(index: int) -> None:
+        try:
+            barrier.wait()
+            for n in range(EACH):
+                register(index, n)
+        except BaseException as error:  # noqa: BLE001 - reported by the main thread
+            errors.append(error)
+        finally:
+            connections.close_all()
+
+    threads = [threading.Thread(target=worker, args=(i,)) for i in range(THREADS)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert not errors, errors

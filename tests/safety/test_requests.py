@@ -29,8 +29,8 @@ def _fields() -> list[ServiceFormField]:
     ]
 
 
-@pytest.mark.django_db
-def test_a_request_filed_online_becomes_a_planned_button_on_approval(client):
+def _alert_button_service() -> ServicePage:
+    """The e-service, with its form, in a small city of its own."""
     city = build_city()
     service = ServicePage(
         title="Buton de alarmă",
@@ -41,6 +41,12 @@ def test_a_request_filed_online_becomes_a_planned_button_on_approval(client):
     )
     service.form_fields = _fields()
     city.service.get_parent().add_child(instance=service)
+    return service
+
+
+@pytest.mark.django_db
+def test_a_request_filed_online_becomes_a_planned_button_on_approval(client):
+    service = _alert_button_service()
     district = make_district("Gai")
 
     filed = client.post(
@@ -98,16 +104,7 @@ def test_a_business_requests_a_button_in_chromium(
     """The request filed by a real browser under production's Referrer-Policy, approved by an
     operator in the admin, and the button then found in the admin register only."""
     settings.SECURE_REFERRER_POLICY = "same-origin"
-    city = build_city()
-    service = ServicePage(
-        title="Buton de alarmă",
-        slug=settings.SAFETY_ALERT_BUTTON_SERVICE,
-        summary="Cerere pentru un buton de alarmă.",
-        processing_days=30,
-        department=city.department,
-    )
-    service.form_fields = _fields()
-    city.service.get_parent().add_child(instance=service)
+    service = _alert_button_service()
     district = make_district("Gai")
     staff = User.objects.create_user("dispecer", password="pass-1234-word")
     staff.groups.add(Group.objects.get(name="Safety operators"))

@@ -38,7 +38,9 @@ MAX_EXAMPLES = 25
 # document's string types do not say: not generated. A layer's `bbox` is four numbers, min before
 # max, in WGS84 bounds, more than its type (a string) says: a request valid by the document may
 # get 400 there. A call-back needs a phone or an e-mail (400 without), a hand-off that timed out
-# (409 before) and is asked for once (409 again).
+# (409 before) and is asked for once (409 again). A device's times (`raised_at`, `at`,
+# `started_at`) more than the signature window ahead are refused with 400, which `date-time` does
+# not say.
 CONFIG = SchemathesisConfig.from_dict(
     {
         "generation": {"allow-x00": False},
@@ -51,6 +53,15 @@ CONFIG = SchemathesisConfig.from_dict(
                 "include-name": "POST /api/v1/chatbot/callback",
                 "checks": {"positive_data_acceptance": {"expected-statuses": ["2xx", "400", "404", "409"]}},
             },
+            *(
+                {
+                    "include-name": f"POST /api/v1/safety/{name}",
+                    "checks": {
+                        "positive_data_acceptance": {"expected-statuses": ["2xx", "400", "401", "404", "409"]}
+                    },
+                }
+                for name in ("alerts", "heartbeat", "faults")
+            ),
         ],
     }
 )

@@ -80,6 +80,8 @@ def index(request: HttpRequest) -> HttpResponse:
         "budget/index.html",
         {
             "cycle": cycle,
+            # Staff write the cycle's title once, in the site's default language.
+            "title_language": settings.LANGUAGE_CODE,
             "budgets": cycle.budgets.select_related("district"),
             "proposals": selectors.public_proposals(cycle, district=district),
             "selected_district": district,

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from django.conf import settings
 from django.core import mail
 from django.core.files.uploadedfile import SimpleUploadedFile
 
@@ -32,6 +33,11 @@ def test_every_page_answers_in_each_language(client, cycle, district, resident, 
         assert f'lang="{lang}"' in response.content.decode()
     page = client.get("/en/budget/results/").content.decode()
     assert "the cheaper project comes first, then the one submitted earlier" in page
+    title = f">{cycle.title}</p>"
+    index = client.get(f"/{lang}/budget/").content.decode()
+    # the title staff wrote in the default language is marked as such on other languages' pages
+    assert (f' lang="{settings.LANGUAGE_CODE}"{title}' in index) == (lang != settings.LANGUAGE_CODE)
+    assert title in index
 
 
 def test_the_signed_link_confirms_the_address_then_residence_is_declared(client, cycle, district):

@@ -9,6 +9,7 @@
 # PROD_PORT [8443, nginx], PROD_NODE_PORTS ["8101 8102"], PROD_S3_PORT [8190],
 # PROD_REDIS_DB [12; Celery's queue uses the next number], PROD_WORKERS [2 per node],
 # PROD_DEMO [all: the whole demo city; city: pages and services only; none].
+# PROD_PGHOST [127.0.0.1], PROD_PGPORT [5432]: the PostgreSQL server.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -21,7 +22,11 @@ S3_PORT=${PROD_S3_PORT:-8190}
 REDIS_DB=${PROD_REDIS_DB:-12}
 WORKERS=${PROD_WORKERS:-2}
 DEMO=${PROD_DEMO:-all}
-PGHOST=${PGHOST:-127.0.0.1}
+# The PostgreSQL server: PROD_PGHOST / PROD_PGPORT, not libpq's PGHOST/PGPORT, which another
+# tool in the shell (a CKAN test bed, say) may have pointed at its own server.
+PGHOST=${PROD_PGHOST:-127.0.0.1}
+PGPORT=${PROD_PGPORT:-5432}
+export PGHOST PGPORT
 NODES=(a b)
 # nginx's buffers for large bodies: outside the checkout, which its workers may not traverse.
 NGINX_TEMP=${PROD_NGINX_TEMP:-/tmp/portal-nginx-$(id -u)-$(echo "$DIR" | md5sum | cut -c1-8)}
@@ -81,7 +86,7 @@ PORTAL_BASE_URL=https://127.0.0.1:$PORT
 TRUSTED_PROXY_COUNT=1
 SECURE_HSTS_SECONDS=3600
 SECURE_HSTS_PRELOAD=false
-DATABASE_URL=postgis://postgres@$PGHOST:5432/$DB
+DATABASE_URL=postgis://postgres@$PGHOST:$PGPORT/$DB
 DATABASE_POOL=true
 DATABASE_POOL_MAX=4
 REDIS_URL=redis://127.0.0.1:6379/$REDIS_DB

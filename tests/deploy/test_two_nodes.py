@@ -70,18 +70,33 @@ class Stack:
         return int((self.dir / f"{name}.pid").read_text().strip())
 
 
+def _admin(dbname: str = "postgres") -> psycopg.Connection:
+    """A connection to the test database's own server (not wherever libpq's PG* variables point)."""
+    from django.db import connection
+
+    db = connection.settings_dict
+    return psycopg.connect(
+        host=db["HOST"] or "127.0.0.1",
+        port=int(db["PORT"] or 5432),
+        user=db["USER"] or "postgres",
+        password=db["PASSWORD"] or None,
+        dbname=dbname,
+        autocommit=True,
+    )
+
+
 def _clone_database(template: str, name: str) -> None:
     """The test database (migrated, with the factories' city committed) copied for the stack."""
     from django.db import connections
 
     connections.close_all()
-    with psycopg.connect(host="127.0.0.1", user="postgres", dbname="postgres", autocommit=True) as admin:
+    with _admin() as admin:
         admin.execute(f'DROP DATABASE IF EXISTS "{name}"')
         admin.execute(f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
 
 
 def _drop_database(name: str) -> None:
-    with psycopg.connect(host="127.0.0.1", user="postgres", dbname="postgres", autocommit=True) as admin:
+    with _admin() as admin:
         admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
@@ -106,6 +121,8 @@ def stack(transactional_db) -> Iterator[Stack]:
     } | {
         "PROD_DIR": str(folder),
         "PROD_DB": database,
+        "PROD_PGHOST": connection.settings_dict["HOST"] or "127.0.0.1",
+        "PROD_PGPORT": str(connection.settings_dict["PORT"] or 5432),
         "PROD_PORT": str(ports[0]),
         "PROD_NODE_PORTS": f"{ports[1]} {ports[2]}",
         "PROD_S3_PORT": str(ports[3]),
@@ -277,7 +294,7 @@ def test_filed_on_one_node_served_by_the_other_and_after_a_node_stops(stack: Sta
     # work is in the shared database.
     task_id, result = _task_in_worker(stack)
     assert result["stored"] > 0 and result["failed"] == 0
-    with psycopg.connect(host="127.0.0.1", user="postgres", dbname=stack.database) as db:
+    with _admin(stack.database) as db:
         snapshots = db.execute("SELECT count(*) FROM kpi_kpisnapshot").fetchone()[0]
     assert snapshots == result["stored"]
     for node in ("node-a", "node-b"):  # no web node ran it

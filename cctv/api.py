@@ -20,6 +20,7 @@ from ninja import Field, Router, Schema
 from ninja.errors import HttpError
 
 from portal.core.api import Error
+from portal.core.equipment import refusal
 
 from .models import Camera, Fault
 from .selectors import public_cameras, public_feature
@@ -93,12 +94,6 @@ def _signed_camera(request: HttpRequest, code: str, nonce: str) -> Camera:
         raise HttpError(401, f"Not authenticated: {exc}.") from None
 
 
-def _refused(exc: ValidationError) -> tuple[int, dict[str, str]]:
-    """400 for a bad time in the request, 409 for a camera whose status forbids it."""
-    code = getattr(exc, "code", None)
-    return (400 if code == "future" else 409), {"detail": "; ".join(exc.messages)}
-
-
 def _state(camera: Camera) -> dict[str, Any]:
     camera.refresh_from_db()
     return {
@@ -123,7 +118,7 @@ def heartbeat(request: HttpRequest, payload: HeartbeatIn) -> tuple[int, dict[str
     try:
         health.record_heartbeat(camera=camera, at=payload.at)
     except ValidationError as exc:
-        return _refused(exc)
+        return refusal(exc)
     return 202, _state(camera)
 
 
@@ -147,7 +142,7 @@ def fault(request: HttpRequest, payload: FaultIn) -> tuple[int, dict[str, Any]]:
             reported_by="VMS",
         )
     except ValidationError as exc:
-        return _refused(exc)
+        return refusal(exc)
     return 201, _state(camera)
 
 

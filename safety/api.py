@@ -20,6 +20,7 @@ from ninja.errors import HttpError
 
 from cctv.models import Fault
 from portal.core.api import Error
+from portal.core.equipment import refusal
 from portal.core.signing import NONCE_PATTERN, SignatureError
 
 from .models import Device
@@ -112,11 +113,6 @@ def _signed_device(request: HttpRequest, code: str, nonce: str) -> Device:
         raise HttpError(401, f"Not authenticated: {exc}.") from None
 
 
-def _refused(exc: ValidationError) -> tuple[int, dict[str, str]]:
-    """400 for a bad time in the request, 409 for a device whose status forbids it."""
-    return (400 if getattr(exc, "code", None) == "future" else 409), {"detail": "; ".join(exc.messages)}
-
-
 def _state(device: Device) -> dict[str, Any]:
     device.refresh_from_db()
     return {
@@ -143,7 +139,7 @@ def raise_alert(request: HttpRequest, payload: AlertIn) -> tuple[int, dict[str, 
             device=device, event_id=payload.event, raised_at=payload.raised_at, is_test=payload.test
         )
     except ValidationError as exc:
-        return _refused(exc)
+        return refusal(exc)
     body = {"alert": alert.pk, "device": device.code, "status": alert.status, "test": alert.is_test}
     return (201 if created else 200), {**body, "created": created}
 
@@ -161,7 +157,7 @@ def heartbeat(request: HttpRequest, payload: DeviceHeartbeatIn) -> tuple[int, di
     try:
         devices.record_heartbeat(device=device, at=payload.at)
     except ValidationError as exc:
-        return _refused(exc)
+        return refusal(exc)
     return 202, _state(device)
 
 
@@ -184,7 +180,7 @@ def fault(request: HttpRequest, payload: DeviceFaultIn) -> tuple[int, dict[str, 
             reported_by="device",
         )
     except ValidationError as exc:
-        return _refused(exc)
+        return refusal(exc)
     return 201, _state(device)
 
 

@@ -179,3 +179,9 @@ def mark_silent(
         )
         marked.append(obj)
     return marked
+
+
+def refusal(exc: ValidationError) -> tuple[int, dict[str, str]]:
+    """An API answer for a refused heartbeat or fault: 400 for a time in the future (the request
+    is wrong), 409 for equipment whose status forbids it."""
+    return (400 if getattr(exc, "code", None) == "future" else 409), {"detail": "; ".join(exc.messages)}

@@ -8,6 +8,7 @@ import io
 import json
 from typing import Any
 
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from portal.core.contracts import PublishedDataset, PublishedResource
@@ -59,8 +60,8 @@ def proposal_rows() -> list[dict[str, Any]]:
                 "assessed_cost_ron": p.assessed_cost if p.assessed_cost is not None else "",
                 "feasibility": p.feasibility,
                 "public_reason": p.public_reason if p.answered_at else "",
-                "submitted_on": p.created_at.date().isoformat(),
-                "answered_on": p.answered_at.date().isoformat() if p.answered_at else "",
+                "submitted_on": timezone.localdate(p.created_at).isoformat(),
+                "answered_on": timezone.localdate(p.answered_at).isoformat() if p.answered_at else "",
                 "implementation_status": p.progress,
                 "percent_done": p.percent_done,
             }

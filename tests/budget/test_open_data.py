@@ -4,6 +4,8 @@ are also a live layer of the city map."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from opendata.services.published import publish_one
 from participation.budget import publishers, services
 from participation.budget.models import Phase
@@ -46,3 +48,14 @@ def test_the_proposals_are_a_layer_of_the_city_map(client, cycle, district, resi
     assert "budget-proposals" in keys, layers
     features = client.get("/api/v1/gis/layers/budget-proposals/features").json()
     assert [f["properties"]["name"] for f in features["features"]] == [project.title]
+
+
+def test_the_dates_in_the_proposals_dataset_are_the_citys_days(cycle, district, resident):
+    project = make_proposal(cycle, district, resident, feasibility="feasible", public_reason="Fezabil.")
+    late_evening_utc = dt.datetime(2026, 3, 9, 22, 30, tzinfo=dt.UTC)  # 00:30 on 10 March in the city
+    project.created_at = project.answered_at = late_evening_utc
+    project.save(update_fields=["created_at", "answered_at"])
+
+    (row,) = [r for r in publishers.proposal_rows() if r["id"] == project.pk]
+
+    assert (row["submitted_on"], row["answered_on"]) == ("2026-03-10", "2026-03-10")

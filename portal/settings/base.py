@@ -368,7 +368,9 @@ WAGTAILADMIN_USER_LOGIN_FORM = "portal.accounts.forms.ThrottledLoginForm"
 ACCOUNTS_TWO_FACTOR_LIMITS = {"per_account": 5, "window_seconds": 15 * 60, "lockout_seconds": 15 * 60}
 # Roles (portal/core/roles.py) that see personal data must use a second factor: clerks (citizens'
 # requests and files), CCTV operators (footage of people), trainers (participants, certificates),
-# data publishers (dataset requests with e-mail addresses) and chat operators (residents' chats).
+# data publishers (dataset requests with e-mail addresses), chat operators (residents' chats),
+# safety operators (where alert buttons are, who raised an alert, neighbours' addresses) and
+# participation moderators (commenters' and voters' e-mail addresses).
 # Editors, GIS editors and KPI viewers handle public or aggregate data: optional for them.
 ACCOUNTS_TWO_FACTOR_REQUIRED_ROLES = [
     "Registry clerks",
@@ -376,6 +378,8 @@ ACCOUNTS_TWO_FACTOR_REQUIRED_ROLES = [
     "Trainers",
     "Data publishers",
     "Chat operators",
+    "Safety operators",
+    "Participation moderators",
 ]
 # Administrators can see everything: required too; they set it up at their first sign-in.
 ACCOUNTS_TWO_FACTOR_REQUIRED_FOR_SUPERUSERS = True

@@ -50,6 +50,17 @@ def test_a_required_role_reaches_no_admin_page_before_enrolling(client, enforced
     assert client.get("/healthz").wsgi_request.user.is_authenticated
 
 
+@pytest.mark.parametrize("role", ["Safety operators", "Participation moderators"])
+def test_roles_that_see_residents_data_enrol_before_the_admin(client, enforced, role):
+    staff("operator", role)
+    assert sign_in(client, "operator").status_code == 302
+
+    response = client.get("/admin/")
+
+    assert response.status_code == 302
+    assert response["Location"].startswith("/admin/two-factor/setup/?next=")
+
+
 def test_an_enrolled_account_must_give_a_code_after_its_password(client, enforced):
     staff("clerk", "Registry clerks")
     sign_in(client, "clerk")

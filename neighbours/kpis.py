@@ -1,4 +1,4 @@
-"""KPIs of the vigilant neighbours (reported with the city's safety solution, CCTV): active members,
+"""KPIs of the vigilant neighbours (reported with the public safety network): active members,
 with a bar per district, and the notices sent. Counts only; nobody is identified."""
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from .selectors import active_members, active_members_by_district, notices_sent
 KPIS = [
     KPI(
         key="neighbours.active_members",
-        solution="cctv",
+        solution="safety",
         kind="outcome",
         unit=_("residents"),
         label=_("Vigilant neighbours (active members)"),
@@ -21,7 +21,7 @@ KPIS = [
     ),
     KPI(
         key="neighbours.notices_sent",
-        solution="cctv",
+        solution="safety",
         kind="output",
         unit=_("notices"),
         label=_("Safety notices sent to neighbours"),

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from django.core.paginator import Page
 from django.db.models import Count, Q, QuerySet
 
 from cctv.models import District
+from portal.core.pagination import QueryStringPaginator
 from portal.core.translation import Localized, localized
 
 from .models import Delivery, Member, Notice
@@ -40,12 +42,20 @@ def _public(notice: Notice, lang: str | None) -> PublicNotice:
     )
 
 
-def public_notices(*, district: District | None = None, lang: str | None = None) -> list[PublicNotice]:
-    """Sent, public notices, newest first; only `district`'s when given."""
-    notices = Notice.objects.public().prefetch_related("districts").order_by("-sent_at")
+NOTICES_PER_PAGE = 20
+
+
+def public_notices(
+    *, district: District | None = None, lang: str | None = None, page: str | None = None
+) -> Page:
+    """One page (`page` as typed in the query string) of the sent, public notices, newest first;
+    only `district`'s when given. The page's `object_list` holds PublicNotice rows."""
+    notices = Notice.objects.public().prefetch_related("districts").order_by("-sent_at", "-pk")
     if district is not None:
         notices = notices.filter(districts=district)
-    return [_public(notice, lang) for notice in notices[:200]]
+    found = QueryStringPaginator(notices, NOTICES_PER_PAGE).get_page(page)
+    found.object_list = [_public(notice, lang) for notice in found.object_list]
+    return found
 
 
 def public_notice(pk: int, lang: str | None = None) -> PublicNotice | None:

@@ -24,7 +24,9 @@ def notices(request: HttpRequest) -> HttpResponse:
     district = next((d for d in all_districts if d.slug == slug), None)
     status = 404 if slug and district is None else 200
     context = {
-        "notices": selectors.public_notices(district=district, lang=get_language()),
+        "page_obj": selectors.public_notices(
+            district=district, lang=get_language(), page=request.GET.get("page")
+        ),
         "districts": all_districts,
         "district": district,
         "unknown_district": status == 404,

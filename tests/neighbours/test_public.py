@@ -3,6 +3,7 @@ identity anywhere public: pages, the API's OpenAPI document, the open datasets."
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 
 import pytest
@@ -45,6 +46,26 @@ def test_sent_notices_are_listed_per_district_in_the_readers_language(client, se
     assert (
         page.status_code == 200 and getattr(notice, field.replace("title", "body")) in page.content.decode()
     )
+
+
+def test_many_notices_are_paged_keeping_the_chosen_district(client):
+    here, there = DistrictFactory(), DistrictFactory()
+    start = timezone.now() - dt.timedelta(days=30)
+    made = [NoticeFactory(districts=[here], sent_at=start + dt.timedelta(hours=i)) for i in range(23)]
+    NoticeFactory(districts=[there], sent_at=timezone.now())
+    newest_first = made[::-1]
+
+    first = client.get("/en/neighbours/", {"district": here.slug}).content.decode()
+
+    assert "23 notices" in first
+    assert all(n.title_en in first for n in newest_first[:20])
+    assert not any(n.title_en in first for n in newest_first[20:])
+    assert f'href="?district={here.slug}&amp;page=2" rel="next"' in first
+    second = client.get("/en/neighbours/", {"district": here.slug, "page": "2"}).content.decode()
+    assert all(n.title_en in second for n in newest_first[20:])
+    assert not any(n.title_en in second for n in newest_first[:20])
+    for typed in ("abc", "0", "9" * 40):
+        assert client.get("/en/neighbours/", {"page": typed}).status_code == 200
 
 
 def test_a_missing_translation_shows_the_original_marked_with_its_language(client, sent):

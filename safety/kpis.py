@@ -1,5 +1,5 @@
-"""KPIs of the call points and alert buttons, shown with the CCTV solution (the city's security
-model): devices in service, their uptime, and how fast the supervision centre acknowledges and
+"""KPIs of the call points and alert buttons, shown with the public safety network solution:
+devices in service, their uptime, and how fast the supervision centre acknowledges and
 closes alerts (p50/p90 of the current month, the last twelve months as bars). Device tests are
 never counted."""
 
@@ -52,7 +52,7 @@ def _uptime_30_days() -> float | None:
 def _timing(key: str, field: str, label: str, target: int) -> KPI:
     return KPI(
         key=f"safety.{key}",
-        solution="cctv",
+        solution="safety",
         kind="outcome",
         unit=_("seconds"),
         label=label,
@@ -65,7 +65,7 @@ def _timing(key: str, field: str, label: str, target: int) -> KPI:
 KPIS = [
     KPI(
         key="safety.call_points",
-        solution="cctv",
+        solution="safety",
         kind="output",
         unit=_("call points"),
         label=_("Call points in service"),
@@ -73,7 +73,7 @@ KPIS = [
     ),
     KPI(
         key="safety.alert_buttons",
-        solution="cctv",
+        solution="safety",
         kind="output",
         unit=_("alert buttons"),
         label=_("Alert buttons in service"),
@@ -81,7 +81,7 @@ KPIS = [
     ),
     KPI(
         key="safety.uptime_30d",
-        solution="cctv",
+        solution="safety",
         kind="outcome",
         unit=_("%"),
         label=_("Call point and alert button uptime, last 30 days"),

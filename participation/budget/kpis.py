@@ -1,4 +1,4 @@
-"""KPIs of the participatory budget (counted under the one-stop shop): participants, proposals,
+"""KPIs of the participatory budget (with citizen participation): participants, proposals,
 votes and the share of winning projects implemented. Groups under 5 people are never shown."""
 
 from __future__ import annotations
@@ -41,7 +41,7 @@ def _votes() -> int | None:
 KPIS = [
     KPI(
         key="budget.participants",
-        solution="portal",
+        solution="participation",
         kind="outcome",
         unit=_("people"),
         label=_("Participatory budget: people taking part this cycle"),
@@ -50,7 +50,7 @@ KPIS = [
     ),
     KPI(
         key="budget.participants_by_age",
-        solution="portal",
+        solution="participation",
         kind="outcome",
         unit=_("people"),
         label=_("Participatory budget: people taking part, by age group"),
@@ -59,7 +59,7 @@ KPIS = [
     ),
     KPI(
         key="budget.proposals",
-        solution="portal",
+        solution="participation",
         kind="output",
         unit=_("proposals"),
         label=_("Participatory budget: proposals this cycle"),
@@ -67,7 +67,7 @@ KPIS = [
     ),
     KPI(
         key="budget.votes",
-        solution="portal",
+        solution="participation",
         kind="output",
         unit=_("votes"),
         label=_("Participatory budget: votes this cycle"),
@@ -75,7 +75,7 @@ KPIS = [
     ),
     KPI(
         key="budget.winners_implemented",
-        solution="portal",
+        solution="participation",
         kind="outcome",
         unit=_("%"),
         label=_("Participatory budget: winning projects implemented"),

@@ -10,7 +10,7 @@ from . import selectors
 KPIS = [
     KPI(
         key="participation.comments_answered",
-        solution="portal",
+        solution="participation",
         kind="outcome",
         unit=_("%"),
         label=_("Consultation comments answered by the city"),
@@ -19,7 +19,7 @@ KPIS = [
     ),
     KPI(
         key="participation.participants_per_consultation",
-        solution="portal",
+        solution="participation",
         kind="output",
         unit=_("people"),
         label=_("Residents taking part per public consultation"),

@@ -23,6 +23,8 @@ SOLUTIONS: dict[str, str] = {
     "map": _("Interactive map"),
     "opendata": _("Open data"),
     "cctv": _("CCTV"),
+    "safety": _("Public safety network"),
+    "participation": _("Citizen participation"),
 }
 
 

@@ -7,6 +7,7 @@ import io
 from decimal import Decimal
 
 import pytest
+from django.utils import translation
 
 from portal.feedback.services import record_feedback
 from portal.kpi.models import Activity
@@ -170,3 +171,24 @@ def test_dashboards_of_the_demo_city_render_with_their_gauges(client, demo_city)
     admin = UserFactory(username="root", email="root@example.org", admin=True)
     client.force_login(admin)
     assert client.get("/admin/kpi/").status_code == 200
+
+
+@pytest.mark.django_db
+def test_the_safety_network_and_participation_are_sections_of_their_own(client):
+    from portal.kpi.registry import discover
+
+    kpis = discover()
+    for language, titles in {
+        "en": ("Public safety network", "Citizen participation"),
+        "ro": ("Rețeaua de siguranță publică", "Participare cetățenească"),
+        "hu": ("Közbiztonsági hálózat", "Állampolgári részvétel"),
+    }.items():
+        with translation.override(language):
+            labels = {key: str(kpi.label) for key, kpi in kpis.items()}
+        html = client.get(f"/{language}/kpi/").content.decode()
+        for key, title in zip(("safety", "participation"), titles, strict=True):
+            start = html.index(f'id="solution-{key}"')
+            section = html[start : html.index("</section>", start)]
+            assert f">{title}</h2>" in section
+            mine = [k for k, kpi in kpis.items() if kpi.solution == key]
+            assert mine and all(labels[k] in section for k in mine), (language, key)

@@ -72,3 +72,39 @@ def test_snapshot_command_shows_progress(capsys, demo_city):
     call_command("snapshot_kpis")
     out = capsys.readouterr().out
     assert "[1/" in out and "portal.services_published" in out and "0 failed" in out
+
+
+def test_safety_and_participation_kpis_have_solutions_of_their_own():
+    kpis = registry.discover()
+    by_prefix = {
+        "safety.": "safety",
+        "neighbours.": "safety",
+        "participation.": "participation",
+        "budget.": "participation",
+    }
+    for prefix, solution in by_prefix.items():
+        declared = [k for k in kpis.values() if k.key.startswith(prefix)]
+        assert declared and {k.solution for k in declared} == {solution}, prefix
+
+
+@pytest.mark.django_db
+def test_history_taken_under_the_old_solutions_moves_with_the_kpis():
+    import importlib
+
+    from django.apps import apps
+
+    at = timezone.now()
+    old = {"safety.call_points": "cctv", "neighbours.active_members": "cctv", "budget.votes": "portal",
+           "participation.comments_answered": "portal", "cctv.cameras": "cctv"}  # fmt: skip
+    for key, solution in old.items():
+        KPISnapshot.objects.create(key=key, taken_at=at, solution=solution, kind="output", unit="n", value=1)
+    migration = importlib.import_module("portal.kpi.migrations.0004_solutions_safety_participation")
+
+    migration.forwards(apps, None)
+
+    moved = dict(KPISnapshot.objects.values_list("key", "solution"))
+    assert moved == {"safety.call_points": "safety", "neighbours.active_members": "safety",
+                     "budget.votes": "participation", "participation.comments_answered": "participation",
+                     "cctv.cameras": "cctv"}  # fmt: skip
+    migration.backwards(apps, None)
+    assert dict(KPISnapshot.objects.values_list("key", "solution")) == old

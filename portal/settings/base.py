@@ -409,6 +409,12 @@ CHAT_HANDOFF_POLL_SECONDS = env.int("CHAT_HANDOFF_POLL_SECONDS", default=3)
 # --- feedback ---
 # Free-text comments of the satisfaction questionnaire are erased after this many days; scores stay.
 FEEDBACK_COMMENT_RETENTION_DAYS = env.int("FEEDBACK_COMMENT_RETENTION_DAYS", default=365)
+# --- participation ---
+# Residents' e-mail addresses go after this many idle days: consultations count from the last
+# report or meeting that concerned them, the budget from its cycles' results and the last news
+# of the projects they follow.
+CONSULTATIONS_PARTICIPANT_RETENTION_DAYS = env.int("CONSULTATIONS_PARTICIPANT_RETENTION_DAYS", default=365)
+BUDGET_PARTICIPANT_RETENTION_DAYS = env.int("BUDGET_PARTICIPANT_RETENTION_DAYS", default=365)
 # --- gis ---
 # The largest file (bytes) a GIS editor may upload to import into a layer; streamed to disk,
 # read by GDAL from there and deleted when the import finishes or fails.

@@ -13,10 +13,6 @@ from ..models import Comment, Participant
 ERASED_DOMAIN = "erased.invalid"
 
 
-def retention_days() -> int:
-    return int(getattr(settings, "CONSULTATIONS_PARTICIPANT_RETENTION_DAYS", 365))
-
-
 @transaction.atomic
 def erase_idle_participants(*, now: dt.datetime) -> int:
     """Replace the address of every participant idle for the retention period: confirmed that
@@ -24,7 +20,7 @@ def erase_idle_participants(*, now: dt.datetime) -> int:
     still owes them an e-mail), and every meeting they asked to speak at or wrote to held that
     long ago. Comments, answers and requests stay, without the address: the KPIs and open data
     keep counting them. Returns how many addresses were erased."""
-    cutoff = now - dt.timedelta(days=retention_days())
+    cutoff = now - dt.timedelta(days=settings.CONSULTATIONS_PARTICIPANT_RETENTION_DAYS)
     candidates = (
         Participant.objects.exclude(email__endswith=f"@{ERASED_DOMAIN}")
         .filter(confirmed_at__lt=cutoff)

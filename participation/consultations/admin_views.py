@@ -39,6 +39,7 @@ def moderation(request: HttpRequest) -> HttpResponse:
                     approve=form.cleaned_data["decision"] == "approve",
                     reason=form.cleaned_data["reason"],
                     moderator=request.user,
+                    page_url=_page_url(request, comment.consultation),
                 )
             except services.ParticipationError as error:
                 messages.error(request, str(error))

@@ -201,6 +201,32 @@ def test_moderators_group_moderates_in_the_admin(client):
     assert client.get(f"/admin/participation/reports/{comment.consultation.pk}/").status_code in (302, 403)
 
 
+def test_a_refused_comments_author_is_told_why_by_email_in_their_language(
+    client, django_capture_on_commit_callbacks
+):
+    moderator = UserFactory()
+    moderator.groups.add(Group.objects.get(name="Participation moderators"))
+    client.force_login(moderator)
+    author = ParticipantFactory(language="hu")
+    refused, published = CommentFactory(participant=author), CommentFactory(participant=author)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post("/admin/participation/moderation/", {"comment": published.pk, "decision": "approve"})
+        response = client.post(
+            "/admin/participation/moderation/",
+            {"comment": refused.pk, "decision": "reject", "reason": "Limbaj jignitor."},
+        )
+
+    assert response.status_code == 302
+    (message,) = mail.outbox
+    consultation = refused.consultation
+    assert message.to == [author.email]
+    assert message.subject == f"A(z) „{consultation.title}” témához írt hozzászólását nem tettük közzé"
+    assert "Limbaj jignitor." in message.body and refused.body in message.body
+    (link,) = re.findall(r"https?://\S+", message.body)
+    assert "/hu/" in link and client.get(link).status_code == 200
+
+
 def test_the_open_data_export_has_moderated_comments_without_personal_data(client):
     participant = ParticipantFactory(email="maria.popescu@example.org")
     item = ConsultationFactory()

@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from django.conf import settings
+from django.core.mail import send_mail
 from django.db import transaction
-from django.utils import timezone
+from django.template.loader import render_to_string
+from django.utils import timezone, translation
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
+
+from portal.core.translation import localized
 
 from ..models import Comment, CommentStatus, Consultation, Moderation, Participant, QuestionAnswer, Section
 from .errors import ParticipationError, PeriodClosed
@@ -78,8 +85,16 @@ def answer_questions(*, consultation: Consultation, participant: Participant, an
 
 
 @transaction.atomic
-def moderate_comment(*, comment: Comment, approve: bool, reason: str = "", moderator=None) -> Comment:
-    """Publish a comment, or keep it unpublished with a reason its author will read."""
+def moderate_comment(
+    *,
+    comment: Comment,
+    approve: bool,
+    reason: str = "",
+    moderator=None,
+    page_url: Callable[[str], str] | None = None,
+) -> Comment:
+    """Publish a comment, or keep it unpublished with a reason its author reads on the page and,
+    once the refusal is stored, in an e-mail in their language (with `page_url(language)`)."""
     reason = reason.strip()
     if not approve and not reason:
         raise ParticipationError(_("Give the author a reason for not publishing the comment."))
@@ -88,4 +103,24 @@ def moderate_comment(*, comment: Comment, approve: bool, reason: str = "", moder
     comment.moderated_at = timezone.now()
     comment.moderated_by = moderator
     comment.save(update_fields=["status", "rejection_reason", "moderated_at", "moderated_by"])
+    if not approve:
+        transaction.on_commit(lambda: _tell_refused(comment, page_url))
     return comment
+
+
+def _tell_refused(comment: Comment, page_url: Callable[[str], str] | None) -> None:
+    participant = comment.participant
+    with translation.override(participant.language):
+        title = localized(comment.consultation, "title")
+        context = {
+            "title": title,
+            "body": comment.body,
+            "reason": comment.rejection_reason,
+            "url": page_url(participant.language) if page_url else "",
+        }
+        send_mail(
+            _("Your comment on “%(title)s” was not published") % {"title": title},
+            render_to_string("consultations/emails/comment_refused.txt", context),
+            settings.DEFAULT_FROM_EMAIL,
+            [participant.email],
+        )

@@ -44,6 +44,15 @@ def django_db_setup(django_db_setup, django_db_blocker) -> Iterator[None]:
 
 
 @pytest.fixture(autouse=True)
+def _fresh_site_sections() -> None:
+    """The cached header and footer are forgotten by signals when pages change; a rolled-back
+    test changes them without any, so each test starts without them."""
+    from portal.core.selectors import forget_site_sections
+
+    forget_site_sections()
+
+
+@pytest.fixture(autouse=True)
 def _migrated_data_for_committing_tests(request: pytest.FixtureRequest) -> None:
     """Every test that commits (transactional_db, live_server, transaction=True) starts from the
     migrated data, whatever the test before it left (a flush empties everything)."""

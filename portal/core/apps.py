@@ -9,4 +9,7 @@ class CoreConfig(AppConfig):
     verbose_name = "Portal core"
 
     def ready(self) -> None:
-        from . import city  # noqa: F401  (forgets the cached city when a test overrides CITY)
+        from . import (
+            city,  # noqa: F401  (forgets the cached city when a test overrides CITY)
+            signals,  # noqa: F401  (forgets the cached site sections when pages change)
+        )

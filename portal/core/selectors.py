@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+import time
 from typing import Any
 
+from django.core.cache import cache
 from django.http import HttpRequest
 from django.urls import reverse
 from django.utils import translation
@@ -40,18 +42,40 @@ def localized_root(request: HttpRequest | None = None) -> Page | None:
         return root
 
 
-def site_sections(request: HttpRequest) -> dict[str, Any]:
-    """The home page and its live top-level children in the active language, by page type."""
+SECTIONS_GENERATION_KEY = "site-sections:generation"
+SECTIONS_TIMEOUT = 600  # a safety net: every change to pages or sites forgets them at once
+
+
+def forget_site_sections() -> None:
+    """Make every cached header and footer stale (called when a page or a site changes)."""
+    cache.set(SECTIONS_GENERATION_KEY, time.time_ns(), None)
+
+
+def _build_site_sections(request: HttpRequest) -> dict[str, Any]:
     root = localized_root(request)
     if root is None:
         return {}
-    children = root.get_children().live().in_menu().specific()
+    children = list(root.get_children().live().specific())
     return {
         "home": root,
-        "menu": list(children),
-        "by_type": {type(p).__name__: p for p in root.get_children().live().specific()},
+        "menu": [page for page in children if page.show_in_menus],
+        "by_type": {type(page).__name__: page for page in children},
         "language": translation.get_language(),
     }
+
+
+def site_sections(request: HttpRequest) -> dict[str, Any]:
+    """The home page and its live top-level children in the active language, by page type; kept
+    in the cache per site and language (every public page's header and footer read them) until a
+    page or a site changes."""
+    site = Site.find_for_request(request)
+    generation = cache.get_or_set(SECTIONS_GENERATION_KEY, time.time_ns, None)
+    key = f"site-sections:{generation}:{site.pk if site else 0}:{translation.get_language()}"
+    sections = cache.get(key)
+    if sections is None:
+        sections = _build_site_sections(request)
+        cache.set(key, sections, SECTIONS_TIMEOUT)
+    return sections
 
 
 # The parts of the portal that are not pages of the tree, as (URL name, title, what it is for).

@@ -121,7 +121,7 @@ if DATABASES["default"]["ENGINE"].endswith("spatialite"):
 SPATIALITE_LIBRARY_PATH = env("SPATIALITE_LIBRARY_PATH", default="mod_spatialite")
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# What every node must share lives in Redis when REDIS_URL is set: the cache (rate limits,
+# What every node must share lives in Redis when REDIS_URL is set: the cache (rate limits, page headers,
 # sign-in and PIN lockouts, map-use counters) and the sessions (cached_db: read from Redis,
 # kept in the database too, so a Redis restart signs nobody out).
 REDIS_URL = env("REDIS_URL", default="")

@@ -58,6 +58,7 @@ def _timing(key: str, field: str, label: str, target: int) -> KPI:
         label=label,
         compute=_current(field),
         breakdown=_by_month(field),
+        breakdown_by=_("Month"),
         target=target,
     )
 

@@ -56,6 +56,7 @@ KPIS = [
         label=_("Participatory budget: people taking part, by age group"),
         compute=_participants,
         breakdown=_by("age_group"),
+        breakdown_by=_("Age group"),
     ),
     KPI(
         key="budget.proposals",

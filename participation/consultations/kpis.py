@@ -25,5 +25,6 @@ KPIS = [
         label=_("Residents taking part per public consultation"),
         compute=lambda: selectors.participants_per_consultation(),
         breakdown=lambda: selectors.participants_by_consultation(),
+        breakdown_by=_("Consultation"),
     ),
 ]

@@ -21,6 +21,8 @@ INK = "#1a1a1a"
 BAR = "#0a3d62"
 GRID = "#6b7780"
 TARGET = "#8a1c1c"
+CHAR_W = 7.8  # a generous average advance of one character at font-size 13 (0.6 em)
+GAUGE_LINE = 16  # figures and unit longer than this: the unit goes on a line of its own
 _ids = itertools.count(1)
 
 
@@ -57,7 +59,9 @@ def bars(rows: Sequence[tuple[str, float]], *, title: str, unit: str = "") -> Sa
     values = [v for _, v in rows] or [0]
     lo, hi = min(0.0, *values), max(0.0, *values)
     span = (hi - lo) or 1.0
-    plot = width - label_w - 70
+    # Room right of the longest bar for its figure and unit ("38 másodperc"), however long.
+    figures = max((len(f"{_fmt(v)} {unit}") for v in values), default=0)
+    plot = width - label_w - max(70, round(figures * CHAR_W) + 8)
 
     def x(v: float) -> float:
         return label_w + (v - lo) / span * plot
@@ -177,18 +181,27 @@ def gauge(value: float, *, target: float, title: str, unit: str = "") -> SafeStr
                 r=r,
             )
         )
+    figures = f"{_fmt(value)} / {_fmt(target)}"
+    one_line = len(f"{figures} {unit}") <= GAUGE_LINE
     parts.append(
         format_html(
-            '<text x="{}" y="{}" font-size="18" font-weight="700" fill="{}" text-anchor="middle">'
-            "{} / {} {}</text>",
+            '<text x="{}" y="{}" font-size="18" font-weight="700" fill="{}" text-anchor="middle">{}</text>',
             cx,
             cy - 4,
             INK,
-            _fmt(value),
-            _fmt(target),
-            unit,
+            f"{figures} {unit}".strip() if one_line else figures,
         )
     )
+    if not one_line:
+        parts.append(
+            format_html(
+                '<text x="{}" y="{}" font-size="13" fill="{}" text-anchor="middle">{}</text>',
+                cx,
+                cy + 20,
+                INK,
+                unit,
+            )
+        )
     desc = _("%(value)s of a target of %(target)s (%(share)s %%)") % {
         "value": f"{_fmt(value)} {unit}".strip(),
         "target": f"{_fmt(target)} {unit}".strip(),

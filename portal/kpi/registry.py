@@ -61,6 +61,8 @@ class KPI:
     target: Number | None = None
     # Optional figures per district (or other group) drawn as bars: [(label, value), ...].
     breakdown: Callable[[], list[tuple[str, Number]]] | None = None
+    # What the breakdown's labels are, as its table's first column heading ("Month"); None: districts.
+    breakdown_by: str | None = None
 
     def __post_init__(self) -> None:
         if self.solution not in SOLUTIONS:

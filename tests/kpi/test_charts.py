@@ -35,3 +35,18 @@ def test_line_chart_places_its_points():
     assert svg.count("<circle") == 3
     assert all(value >= 0 for value in coordinates(svg))
     assert "2026-01-01: 1 cameras; 2026-01-21: 2 cameras" in svg
+
+
+def test_a_long_unit_stays_inside_the_charts():
+    unit = "másodperc"
+    gauge = str(charts.gauge(600, target=1800, title="Lezárás", unit=unit))
+    texts = re.findall(r"<text[^>]*>([^<]*)</text>", gauge)
+    assert texts == ["600 / 1800", unit]  # the unit on a line of its own
+    assert all(len(text) <= charts.GAUGE_LINE for text in texts)
+
+    rows = [("2026-07", 36.0), ("2026-08", 38.0), ("2026-12", 12.0)]
+    bars = str(charts.bars(rows, title="Nyugtázás", unit=unit))
+    for x, text in re.findall(
+        r'<text x="([0-9.]+)" y="[0-9.]+" font-size="13" fill="[^"]+">([^<]+)</text>', bars
+    ):
+        assert float(x) + len(text) * charts.CHAR_W <= 560, text

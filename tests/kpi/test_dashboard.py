@@ -4,6 +4,7 @@ public and staff pages and in the CSV, checked against hand-computed values."""
 import csv
 import datetime as dt
 import io
+import re
 from decimal import Decimal
 
 import pytest
@@ -11,6 +12,7 @@ from django.utils import translation
 
 from portal.feedback.services import record_feedback
 from portal.kpi.models import Activity
+from portal.kpi.registry import discover
 from portal.kpi.roadmap import progress_of
 from tests.factories import (
     ActivityFactory,
@@ -175,7 +177,6 @@ def test_dashboards_of_the_demo_city_render_with_their_gauges(client, demo_city)
 
 @pytest.mark.django_db
 def test_the_safety_network_and_participation_are_sections_of_their_own(client):
-    from portal.kpi.registry import discover
 
     kpis = discover()
     for language, titles in {
@@ -192,3 +193,20 @@ def test_the_safety_network_and_participation_are_sections_of_their_own(client):
             assert f">{title}</h2>" in section
             mine = [k for k, kpi in kpis.items() if kpi.solution == key]
             assert mine and all(labels[k] in section for k in mine), (language, key)
+
+
+def test_each_breakdown_table_is_headed_by_what_its_rows_are(client, demo_city):
+    from django.core.management import call_command
+
+    call_command("load_demo_cctv", verbosity=0)
+    call_command("load_demo_safety", verbosity=0)
+    html = client.get("/hu/kpi/").content.decode()
+    tables = re.findall(
+        r'<table class="table"><caption>(.*?)</caption>\s*<thead><tr><th scope="col">(.*?)</th>', html, re.S
+    )
+    headings = {caption: heading for caption, heading in tables}
+    with translation.override("hu"):
+        by_month = str(discover()["safety.acknowledge_p50"].label)
+        by_district = str(discover()["cctv.density_per_road_km"].label)
+    assert headings[by_month] == "Hónap"
+    assert headings[f"{by_district} városrészenként"] == "Városrész"

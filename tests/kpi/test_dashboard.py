@@ -177,7 +177,6 @@ def test_dashboards_of_the_demo_city_render_with_their_gauges(client, demo_city)
 
 @pytest.mark.django_db
 def test_the_safety_network_and_participation_are_sections_of_their_own(client):
-
     kpis = discover()
     for language, titles in {
         "en": ("Public safety network", "Citizen participation"),

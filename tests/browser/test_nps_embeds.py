@@ -76,7 +76,9 @@ def test_questionnaires_on_camera_and_building_pages_feed_the_kpis(
         tab.click(f".leaflet-marker-icon[title='{building.name}']")
         rate = tab.locator(".leaflet-popup-content a", has_text=building_heading)
         assert rate.get_attribute("href").endswith(f"/map/buildings/{building.slug}/#feedback-qr_buildings")
-        rate.click()
+        # by the keyboard: a pointer click can land beside the link while the map pans the popup in
+        rate.press("Enter")
+        tab.wait_for_url(f"**/map/buildings/{building.slug}/#feedback-qr_buildings")
         tab.get_by_role("region", name=building_heading).wait_for()
         assert tab.url.endswith(f"/{lang}/map/buildings/{building.slug}/#feedback-qr_buildings")
 
